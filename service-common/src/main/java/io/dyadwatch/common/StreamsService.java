@@ -117,6 +117,8 @@ public final class StreamsService implements AutoCloseable {
         "DYADWATCH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/dyadwatch-state",
         "DYADWATCH_REPLICATION_FACTOR", "1",
         "DYADWATCH_STREAM_THREADS", "1",
-        "DYADWATCH_HTTP_HOST", "0.0.0.0");
+        "DYADWATCH_HTTP_HOST", "0.0.0.0",
+        "DYADWATCH_CREATE_TOPICS", "false",
+        "DYADWATCH_TOPIC_PARTITIONS", "3");
   }
 }

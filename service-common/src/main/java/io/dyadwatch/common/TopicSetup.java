@@ -49,6 +49,17 @@ public final class TopicSetup {
     }
   }
 
+  /**
+   * Creates the pipeline topics when {@code DYADWATCH_CREATE_TOPICS} is true, with
+   * {@code DYADWATCH_TOPIC_PARTITIONS} partitions and {@code DYADWATCH_REPLICATION_FACTOR} replicas.
+   */
+  public static void ensureIfAsked(Settings settings) {
+    if (settings.getBoolean("DYADWATCH_CREATE_TOPICS")) {
+      ensure(settings.kafka(), io.dyadwatch.schemas.Topics.pipelineTopics(),
+          settings.getInt("DYADWATCH_TOPIC_PARTITIONS"), (short) settings.getInt("DYADWATCH_REPLICATION_FACTOR"));
+    }
+  }
+
   static Map<String, String> configFor(String topic) {
     if (topic.startsWith("diplomacy.alerts.")) {
       return Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
