@@ -1,0 +1,42 @@
+package io.dyadwatch.ingest;
+
+import io.dyadwatch.common.Settings;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * ingest-service configuration.
+ *
+ * @param kafka producer settings (KAFKA_*), to which idempotence and acks=all are always added
+ * @param watchDir folder watched for .txt, .json and .html files, or null for none
+ * @param stateDir where the index of articles already seen is kept
+ * @param maxBodyChars the largest body accepted, in characters
+ */
+public record IngestConfig(Map<String, Object> kafka, String httpHost, int httpPort, Path watchDir, Path stateDir,
+    Duration pollInterval, int maxBodyChars) {
+  public static final String SERVICE = "ingest-service";
+
+  public static Map<String, String> defaults() {
+    Map<String, String> d = new HashMap<>();
+    d.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
+    d.put("DYADWATCH_HTTP_HOST", "0.0.0.0");
+    d.put("DYADWATCH_HTTP_PORT", "8081");
+    d.put("DYADWATCH_WATCH_DIR", "");
+    d.put("DYADWATCH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/dyadwatch-state");
+    d.put("DYADWATCH_POLL_INTERVAL", "1s");
+    d.put("DYADWATCH_MAX_BODY_CHARS", Integer.toString(4 * 1024 * 1024));
+    d.put("DYADWATCH_CREATE_TOPICS", "false");
+    d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
+    d.put("DYADWATCH_REPLICATION_FACTOR", "1");
+    return d;
+  }
+
+  public static IngestConfig from(Settings settings) {
+    String watch = settings.get("DYADWATCH_WATCH_DIR").strip();
+    return new IngestConfig(settings.kafka(), settings.get("DYADWATCH_HTTP_HOST"), settings.getInt("DYADWATCH_HTTP_PORT"),
+        watch.isEmpty() ? null : Path.of(watch), Path.of(settings.get("DYADWATCH_STATE_DIR")),
+        settings.getDuration("DYADWATCH_POLL_INTERVAL"), settings.getInt("DYADWATCH_MAX_BODY_CHARS"));
+  }
+}
