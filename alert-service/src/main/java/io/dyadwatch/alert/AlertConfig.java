@@ -1,0 +1,88 @@
+package io.dyadwatch.alert;
+
+import io.dyadwatch.alert.novelty.NoveltyRules;
+import io.dyadwatch.common.Settings;
+import io.dyadwatch.common.StreamsService;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+
+/**
+ * alert-service configuration: built-in {@link #defaults()}, then the optional properties file, then
+ * the environment (see {@link Settings}).
+ *
+ * @param settings every setting, for the Kafka clients ({@code KAFKA_*})
+ * @param applicationServer this instance's {@code host:port} for interactive queries, or null when it
+ *     runs alone
+ */
+public record AlertConfig(
+    Settings settings,
+    String httpHost,
+    int httpPort,
+    String applicationServer,
+    NoveltyRules rules,
+    boolean createTopics,
+    int topicPartitions) {
+
+  /** Fixed, so that renaming a class never orphans the service's state and offsets. */
+  public static final String APPLICATION_ID = "dyadwatch-alert";
+  public static final String SERVICE = "alert-service";
+
+  public AlertConfig {
+    Objects.requireNonNull(settings, "settings");
+    Objects.requireNonNull(rules, "rules");
+  }
+
+  public static Map<String, String> defaults() {
+    Map<String, String> d = new HashMap<>(StreamsService.defaults());
+    d.put("DYADWATCH_HTTP_PORT", "8083");
+    d.put("DYADWATCH_QUIET_PERIOD", "365d");
+    d.put("DYADWATCH_SAME_CONTACT_WINDOW", "2d");
+    d.put("DYADWATCH_PLANNED_CONTACT_WINDOW", "30d");
+    d.put("DYADWATCH_BACKFILL_HORIZON", "30d");
+    d.put("DYADWATCH_CREATE_TOPICS", "false");
+    d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
+    return Map.copyOf(d);
+  }
+
+  public static AlertConfig from(Settings s) {
+    NoveltyRules rules = new NoveltyRules(
+        days(s, "DYADWATCH_QUIET_PERIOD"),
+        days(s, "DYADWATCH_SAME_CONTACT_WINDOW"),
+        days(s, "DYADWATCH_PLANNED_CONTACT_WINDOW"),
+        isOff(s.getOrNull("DYADWATCH_BACKFILL_HORIZON")) ? null : days(s, "DYADWATCH_BACKFILL_HORIZON"));
+    String server = s.getOrNull("DYADWATCH_APPLICATION_SERVER");
+    return new AlertConfig(
+        s,
+        s.get("DYADWATCH_HTTP_HOST"),
+        s.getInt("DYADWATCH_HTTP_PORT"),
+        server == null || server.isBlank() ? null : server.strip(),
+        rules,
+        s.getBoolean("DYADWATCH_CREATE_TOPICS"),
+        s.getInt("DYADWATCH_TOPIC_PARTITIONS"));
+  }
+
+  /** The Kafka Streams properties: exactly-once, state dir, {@code KAFKA_*} on top. */
+  public Properties streamsProperties() {
+    return StreamsService.properties(APPLICATION_ID, settings);
+  }
+
+  private static Duration days(Settings s, String name) {
+    Duration d = s.getDuration(name);
+    if (d.isNegative() || d.toDays() * 86_400 != d.getSeconds() || d.getNano() != 0) {
+      throw new IllegalArgumentException(name + " must be a whole number of days, e.g. 365d, got " + s.get(name));
+    }
+    return d;
+  }
+
+  private static boolean isOff(String value) {
+    if (value == null) {
+      return true;
+    }
+    String v = value.strip().toLowerCase(Locale.ROOT);
+    return v.isEmpty() || v.equals("none") || v.equals("off");
+  }
+}
