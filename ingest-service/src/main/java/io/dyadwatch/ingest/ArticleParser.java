@@ -1,20 +1,33 @@
 package io.dyadwatch.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.dyadwatch.schemas.avro.RawArticle;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +36,15 @@ import java.util.regex.Pattern;
  * wrong. Thread-safe.
  */
 public final class ArticleParser {
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /** A field given twice is refused, not resolved silently to its last value. */
+  private static final ObjectMapper JSON = JsonMapper.builder()
+      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      .build();
   private static final Set<String> FIELDS = Set.of("id", "source", "url", "published_at", "title", "body");
+  /** Groups: year, month, day, hour, minute, second, offset. */
   private static final Pattern ISO_DATE = Pattern.compile(
-      "\\d{4}(-\\d{2}(-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
+      "(\\d{4})(?:-(\\d{2})(?:-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d{1,9})?)?"
+          + "(Z|[+-]\\d{2}:?\\d{2})?)?)?)?");
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private final int maxBodyChars;
@@ -37,15 +55,11 @@ public final class ArticleParser {
 
   /** Parses one JSON object with the fields id?, source, url, published_at, title, body. */
   public RawArticle parseJson(String json, String origin, Instant now) {
-    JsonNode node;
-    try {
-      node = JSON.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new InvalidArticleException("MALFORMED_JSON",
-          "not valid JSON: " + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr()
-              + ", column " + e.getLocation().getColumnNr());
+    JsonNode node = readJson(json);
+    if (node.isMissingNode()) {
+      throw new InvalidArticleException("EMPTY_BODY", "no article: the JSON input is empty");
     }
-    if (node == null || !node.isObject()) {
+    if (!node.isObject()) {
       throw new InvalidArticleException("MALFORMED_JSON", "expected a JSON object with at least \"body\"");
     }
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -57,6 +71,38 @@ public final class ArticleParser {
     }
     return build(text(node, "id"), text(node, "source"), text(node, "url"), text(node, "published_at"),
         text(node, "title"), requiredBody(node), null, origin, now);
+  }
+
+  /**
+   * Reads one JSON value (a missing node when there is none). Malformed input, and a second value after
+   * the first (which a lenient reader would drop), are refused with their position.
+   */
+  static JsonNode readJson(String json) {
+    try (JsonParser parser = JSON.createParser(json)) {
+      JsonNode node = JSON.readTree(parser);
+      if (node == null) {
+        return MissingNode.getInstance();
+      }
+      if (parser.nextToken() != null) {
+        throw new InvalidArticleException("MALFORMED_JSON", "not valid JSON: a second value follows the first"
+            + position(parser.currentTokenLocation()) + "; one JSON text holds one article or one array");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw malformedJson(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading JSON from a string", e);
+    }
+  }
+
+  static InvalidArticleException malformedJson(JsonProcessingException e) {
+    return new InvalidArticleException("MALFORMED_JSON", "not valid JSON: " + e.getOriginalMessage()
+        + position(e.getLocation()));
+  }
+
+  /** Limits such as the nesting depth are reported without a position. */
+  private static String position(JsonLocation at) {
+    return at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
   }
 
   /**
@@ -74,13 +120,15 @@ public final class ArticleParser {
     if (url != null) {
       checkUrl(url);
     }
-    if (publishedAt != null && !ISO_DATE.matcher(publishedAt.strip()).matches()) {
-      throw new InvalidArticleException("BAD_DATE",
-          "published_at must be ISO 8601 (2024-11-19, 2024-11-19T10:12:00Z, or partial: 2016-03), got \""
-              + abbreviate(publishedAt) + "\"");
+    if (publishedAt != null) {
+      checkDate(publishedAt.strip());
     }
     if (id != null && id.isBlank()) {
       throw new InvalidArticleException("BAD_ID", "id, when given, must not be blank");
+    }
+    if (id != null && id.chars().anyMatch(Character::isISOControl)) {
+      // The id is a Kafka key and a line of the index of seen articles: a line break would split it.
+      throw new InvalidArticleException("BAD_ID", "id must not contain control characters such as line breaks");
     }
     return RawArticle.newBuilder()
         .setArticleId(id != null ? id.strip() : contentId(body))
@@ -116,6 +164,34 @@ public final class ArticleParser {
     if (control > 16 && control * 20 > body.length()) {
       throw new InvalidArticleException("BINARY",
           "body has " + control + " control or undecodable characters in " + body.length() + ": binary data, not text");
+    }
+  }
+
+  private static void checkDate(String date) {
+    Matcher m = ISO_DATE.matcher(date);
+    if (!m.matches()) {
+      throw new InvalidArticleException("BAD_DATE",
+          "published_at must be ISO 8601 (2024-11-19, 2024-11-19T10:12:00Z, or partial: 2016-03), got \""
+              + abbreviate(date) + "\"");
+    }
+    try {
+      int year = Integer.parseInt(m.group(1));
+      if (m.group(2) != null) {
+        YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
+        if (m.group(3) != null) {
+          LocalDate.of(year, month.getMonthValue(), Integer.parseInt(m.group(3)));
+        }
+      }
+      if (m.group(4) != null) {
+        LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      }
+      if (m.group(7) != null && !m.group(7).equals("Z")) {
+        ZoneOffset.of(m.group(7));
+      }
+    } catch (DateTimeException e) {
+      throw new InvalidArticleException("BAD_DATE",
+          "published_at is not a real date and time: \"" + abbreviate(date) + "\" (" + e.getMessage() + ")");
     }
   }
 
