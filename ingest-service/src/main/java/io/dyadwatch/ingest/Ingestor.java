@@ -1,12 +1,15 @@
 package io.dyadwatch.ingest;
 
 import io.dyadwatch.common.DeadLetters;
+import io.dyadwatch.common.Metrics;
 import io.dyadwatch.ingest.IngestResult.Outcome;
 import io.dyadwatch.schemas.avro.RawArticle;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,39 +52,70 @@ final class Ingestor {
 
   /**
    * The contents of a file: every refusal is dead-lettered with the bytes and the reason. A .json file
-   * holds one article object or an array of them.
+   * holds one article object or an array of them; in an array, each element is judged on its own (a
+   * refused one is dead-lettered as written, its location ending in {@code #/<index>}) and the others
+   * still go through.
    */
   List<IngestResult> submitFile(String fileName, byte[] bytes) {
-    count("articles.in", "channel", "file");
     String origin = "file:" + fileName;
-    List<IngestResult> results = new ArrayList<>();
+    String text;
+    String contentType;
     try {
       if (bytes.length > maxFileBytes) {
         throw new InvalidArticleException("TOO_LARGE", "the file is larger than the limit of " + maxFileBytes + " bytes");
       }
-      String text = FileContent.decodeUtf8(bytes);
+      text = FileContent.decodeUtf8(bytes);
       String lower = fileName.toLowerCase(Locale.ROOT);
       if (lower.endsWith(".json")) {
-        for (String object : FileContent.jsonArticles(text)) {
-          results.add(accept(parser.parseJson(object, origin, clock.instant())));
+        FileContent.JsonArticles json = FileContent.jsonArticles(text);
+        if (json.array()) {
+          return submitArray(fileName, origin, json.texts());
         }
+        contentType = null;
       } else if (lower.endsWith(".html") || lower.endsWith(".htm")) {
-        results.add(accept(parser.fromBody(text, "text/html", null, origin, clock.instant())));
+        contentType = "text/html";
       } else if (lower.endsWith(".txt")) {
-        results.add(accept(parser.fromBody(text, "text/plain", null, origin, clock.instant())));
+        contentType = "text/plain";
       } else {
         throw new InvalidArticleException("UNSUPPORTED_FILE", "only .txt, .json and .html files are read");
       }
     } catch (InvalidArticleException e) {
-      count("articles.rejected", "reason", e.reason());
-      byte[] value = bytes.length > MAX_DEAD_LETTER_BYTES ? java.util.Arrays.copyOf(bytes, MAX_DEAD_LETTER_BYTES) : bytes;
-      var headers = DeadLetters.fromLocation(origin, IngestConfig.SERVICE, STAGE, e.reason(),
-          e.getMessage() + (value.length < bytes.length ? " (value cut to the first " + value.length + " of "
-              + bytes.length + " bytes)" : ""), clock.instant());
-      sink.deadLetter(fileName, value, headers);
-      results.add(new IngestResult(Outcome.REJECTED, null, e.getMessage()));
+      count("articles.in", "channel", "file");
+      return List.of(refuse(fileName, origin, bytes, e));
+    }
+    count("articles.in", "channel", "file");
+    try {
+      RawArticle article = contentType == null
+          ? parser.parseJson(text, origin, clock.instant())
+          : parser.fromBody(text, contentType, null, origin, clock.instant());
+      return List.of(accept(article));
+    } catch (InvalidArticleException e) {
+      return List.of(refuse(fileName, origin, bytes, e));
+    }
+  }
+
+  private List<IngestResult> submitArray(String fileName, String origin, List<String> articles) {
+    List<IngestResult> results = new ArrayList<>(articles.size());
+    for (int i = 0; i < articles.size(); i++) {
+      count("articles.in", "channel", "file");
+      String json = articles.get(i);
+      try {
+        results.add(accept(parser.parseJson(json, origin, clock.instant())));
+      } catch (InvalidArticleException e) {
+        results.add(refuse(fileName, origin + "#/" + i, json.getBytes(StandardCharsets.UTF_8), e));
+      }
     }
     return results;
+  }
+
+  private IngestResult refuse(String fileName, String location, byte[] input, InvalidArticleException e) {
+    count("articles.rejected", "reason", e.reason());
+    byte[] value = input.length > MAX_DEAD_LETTER_BYTES ? Arrays.copyOf(input, MAX_DEAD_LETTER_BYTES) : input;
+    String message = e.getMessage()
+        + (value.length < input.length ? " (value cut to its first " + value.length + " bytes)" : "");
+    sink.deadLetter(fileName, value,
+        DeadLetters.fromLocation(location, IngestConfig.SERVICE, STAGE, e.reason(), message, clock.instant()));
+    return new IngestResult(Outcome.REJECTED, null, e.getMessage());
   }
 
   private synchronized IngestResult accept(RawArticle article) {
@@ -102,7 +136,7 @@ final class Ingestor {
   }
 
   private void count(String name, String tag, String value) {
-    Counter.builder(io.dyadwatch.common.Metrics.PREFIX + name).tag(tag, value).register(registry).increment();
+    Counter.builder(Metrics.PREFIX + name).tag(tag, value).register(registry).increment();
   }
 
 }

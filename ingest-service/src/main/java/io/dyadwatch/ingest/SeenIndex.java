@@ -3,6 +3,8 @@ package io.dyadwatch.ingest;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,24 @@ final class SeenIndex implements AutoCloseable {
         }
       }
       log = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      if (endsMidLine(file)) {
+        // A stop in the middle of a write leaves a partial last line; the next entry must not join it.
+        log.write('\n');
+        log.flush();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index of seen articles " + file, e);
+    }
+  }
+
+  private static boolean endsMidLine(Path file) throws IOException {
+    try (SeekableByteChannel channel = Files.newByteChannel(file, StandardOpenOption.READ)) {
+      if (channel.size() == 0) {
+        return false;
+      }
+      ByteBuffer last = ByteBuffer.allocate(1);
+      channel.position(channel.size() - 1).read(last);
+      return last.get(0) != '\n';
     }
   }
 
