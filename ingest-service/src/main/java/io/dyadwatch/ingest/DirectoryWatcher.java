@@ -69,7 +69,7 @@ final class DirectoryWatcher implements AutoCloseable {
     }
   }
 
-  /** One pass over the folder; returns the number of files handled. */
+  /** One pass over the folder; returns the number of files handled (moved to processed/ or failed/). */
   int scan() throws IOException {
     List<Path> ready = new ArrayList<>();
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
@@ -81,10 +81,13 @@ final class DirectoryWatcher implements AutoCloseable {
       }
     }
     ready.sort(null);
+    int handled = 0;
     for (Path file : ready) {
-      handle(file);
+      if (handle(file)) {
+        handled++;
+      }
     }
-    return ready.size();
+    return handled;
   }
 
   /** A file still being written (modified within the last interval) waits for the next pass. */
@@ -93,7 +96,8 @@ final class DirectoryWatcher implements AutoCloseable {
     return age >= Math.min(interval.toMillis(), 500);
   }
 
-  private void handle(Path file) throws IOException {
+  /** Returns false when the file stays for the next pass. */
+  private boolean handle(Path file) throws IOException {
     String name = file.getFileName().toString();
     byte[] bytes = read(file);
     List<IngestResult> results;
@@ -101,10 +105,11 @@ final class DirectoryWatcher implements AutoCloseable {
       results = ingestor.submitFile(name, bytes);
     } catch (RuntimeException e) {
       log.error("{}: not acknowledged by Kafka; it stays and is tried again", file, e);
-      return;
+      return false;
     }
     boolean refused = results.stream().anyMatch(r -> r.outcome() == Outcome.REJECTED);
-    Path target = dir.resolve(refused ? FAILED : PROCESSED).resolve(name);
+    // Created here as well as at start: someone may have removed the folder while the service runs.
+    Path target = Files.createDirectories(dir.resolve(refused ? FAILED : PROCESSED)).resolve(name);
     Files.move(file, target, StandardCopyOption.REPLACE_EXISTING);
     filesDone.incrementAndGet();
     for (IngestResult r : results) {
@@ -115,6 +120,7 @@ final class DirectoryWatcher implements AutoCloseable {
             FAILED);
       }
     }
+    return true;
   }
 
   /** Reads the file; a huge one only up to just over the limit, which is enough to refuse it. */
