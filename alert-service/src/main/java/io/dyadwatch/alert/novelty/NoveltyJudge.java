@@ -1,11 +1,11 @@
 package io.dyadwatch.alert.novelty;
 
-import io.dyadwatch.alert.geo.Countries;
 import io.dyadwatch.schemas.avro.AlertKind;
 import io.dyadwatch.schemas.avro.ContactAlert;
 import io.dyadwatch.schemas.avro.DiplomaticEvent;
 import io.dyadwatch.schemas.avro.DyadContact;
 import io.dyadwatch.schemas.avro.DyadHistory;
+import io.dyadwatch.schemas.avro.EventStatus;
 import io.dyadwatch.schemas.avro.Level;
 import io.dyadwatch.schemas.avro.Participant;
 import java.net.URI;
@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -24,10 +26,20 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Decides, per dyad and in event time, whether an event is news: the first contact ever seen between
- * two countries is {@code NEW_DYAD}. Pure: the caller keeps the history and publishes the alert.
+ * Decides, per dyad and in event time, whether an event is news. Reports of one contact (same type, or a
+ * person in common, within a few days) are grouped into one contact with one alert; a new contact is
+ * <ul>
+ *   <li>{@code NEW_DYAD} when nothing was ever seen for the dyad;
+ *   <li>{@code ESCALATION} when its level is higher than any contact's before;
+ *   <li>{@code RENEWED} when the previous contact is longer ago than the quiet period;
+ *   <li>no alert otherwise, nor when it is older than everything known about the dyad (a late report).
+ * </ul>
+ * A later report of an alerted contact (another outlet, PLANNED becoming OCCURRED, a higher level) gives
+ * a new revision of the same alert. Pure: the caller keeps the history and publishes the alert.
  */
 public final class NoveltyJudge {
+  static final int MAX_CONTACTS = 64;
+  static final int MAX_SOURCES = 100;
   private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
 
   private final NoveltyRules rules;
@@ -47,13 +59,164 @@ public final class NoveltyJudge {
   public Judgement judge(DyadHistory before, DiplomaticEvent event, LocalDate day, Instant now) {
     validate(event);
     DyadHistory history = before == null ? empty(event.getDyad()) : DyadHistory.newBuilder(before).build();
+    history.setContacts(new ArrayList<>(history.getContacts()));
     if (seen(history, event.getEventId())) {
       return new Judgement(Judgement.Outcome.DUPLICATE, history, null);
     }
-    boolean firstEver = history.getFirstEventDate() == null;
-    ContactAlert alert = firstEver ? newAlert(event, day, now, AlertKind.NEW_DYAD) : null;
-    addContact(history, event, day, now, alert);
+    history.setEventCount(history.getEventCount() + 1);
+    DyadContact match = sameContact(history.getContacts(), event, day);
+    Judgement judgement = match == null
+        ? newContact(history, event, day, now)
+        : anotherReport(history, match, event, day, now);
+    history.getContacts().sort(Comparator.comparing(DyadContact::getDay));
+    while (history.getContacts().size() > MAX_CONTACTS) {
+      history.getContacts().remove(0);
+    }
+    return judgement;
+  }
+
+  /** The known contact the event reports, the nearest in time if several qualify; null if none. */
+  DyadContact sameContact(List<DyadContact> contacts, DiplomaticEvent event, LocalDate day) {
+    DyadContact best = null;
+    long bestGap = Long.MAX_VALUE;
+    for (DyadContact c : contacts) {
+      long gap = Math.abs(ChronoUnit.DAYS.between(LocalDate.parse(c.getDay()), day));
+      boolean related = c.getEventType() == event.getEventType()
+          || Participants.sharePerson(c.getParticipants(), event.getParticipants());
+      boolean planned = c.getStatus() == EventStatus.PLANNED || event.getStatus() == EventStatus.PLANNED;
+      long window = (planned ? rules.plannedWindow() : rules.sameContactWindow()).toDays();
+      if (related && gap <= window && gap < bestGap) {
+        best = c;
+        bestGap = gap;
+      }
+    }
+    return best;
+  }
+
+  private Judgement newContact(DyadHistory history, DiplomaticEvent event, LocalDate day, Instant now) {
+    Level level = levelOf(event);
+    AlertKind kind = kindOfNewContact(history, day, level);
+    String id = contactId(event, day);
+    DyadContact contact = DyadContact.newBuilder()
+        .setContactId(id)
+        .setDay(day.toString())
+        .setEventType(event.getEventType())
+        .setStatus(event.getStatus())
+        .setLevel(level)
+        .setParticipants(Participants.unionNames(List.of(), event.getParticipants()))
+        .setSources(new ArrayList<>(List.of(sourceOf(event))))
+        .setEventIds(new ArrayList<>(List.of(event.getEventId())))
+        .setFirstSeenAt(now)
+        .setLastSeenAt(now)
+        .build();
+    ContactAlert alert = kind == null ? null : Alerts.first(id, kind, event, contact, isBackfill(day, now), now);
+    contact.setAlert(alert);
+    history.getContacts().add(contact);
+    history.setContactCount(history.getContactCount() + 1);
+    widen(history, contact);
     return new Judgement(alert == null ? Judgement.Outcome.RECORDED : Judgement.Outcome.NEW_ALERT, history, alert);
+  }
+
+  /** The kind of alert a contact not seen before makes, judged before it joins the history; null: none. */
+  AlertKind kindOfNewContact(DyadHistory history, LocalDate day, Level level) {
+    if (history.getFirstEventDate() == null) {
+      return AlertKind.NEW_DYAD;
+    }
+    if (day.isBefore(LocalDate.parse(history.getFirstEventDate()))) {
+      return null;
+    }
+    if (level != Level.UNKNOWN && level.compareTo(history.getMaxLevel()) > 0) {
+      return AlertKind.ESCALATION;
+    }
+    LocalDate previous = previousContactDay(history, day);
+    if (previous != null && ChronoUnit.DAYS.between(previous, day) > rules.quietPeriod().toDays()) {
+      return AlertKind.RENEWED;
+    }
+    return null;
+  }
+
+  /**
+   * The day of the latest contact on or before {@code day}: the last known day for an event in order;
+   * for a late event, from the contacts kept (null when they no longer reach back that far).
+   */
+  private static LocalDate previousContactDay(DyadHistory history, LocalDate day) {
+    LocalDate last = LocalDate.parse(history.getLastEventDate());
+    if (!day.isBefore(last)) {
+      return last;
+    }
+    return history.getContacts().stream()
+        .map(c -> LocalDate.parse(c.getDay()))
+        .filter(d -> !d.isAfter(day))
+        .max(Comparator.naturalOrder())
+        .orElse(null);
+  }
+
+  private Judgement anotherReport(DyadHistory history, DyadContact contact, DiplomaticEvent event, LocalDate day,
+      Instant now) {
+    Level levelBefore = history.getMaxLevel();
+    Level level = levelOf(event);
+    contact.setEventIds(Alerts.appendBounded(contact.getEventIds(), event.getEventId(), Alerts.MAX_EVENT_IDS));
+    contact.setLastSeenAt(now);
+    String source = sourceOf(event);
+    if (!contact.getSources().contains(source) && contact.getSources().size() < MAX_SOURCES) {
+      List<String> sources = new ArrayList<>(contact.getSources());
+      sources.add(source);
+      contact.setSources(sources);
+    }
+    contact.setParticipants(Participants.unionNames(contact.getParticipants(), event.getParticipants()));
+    contact.setLevel(Alerts.max(contact.getLevel(), level));
+    if (contact.getStatus() == EventStatus.PLANNED && event.getStatus() == EventStatus.OCCURRED) {
+      // The announced contact took place: it is dated and typed by the report of it happening.
+      contact.setStatus(EventStatus.OCCURRED);
+      contact.setEventType(event.getEventType());
+      contact.setDay(day.toString());
+    }
+    widen(history, contact);
+
+    ContactAlert before = contact.getAlert();
+    if (before != null) {
+      ContactAlert after = Alerts.fold(before, event, contact);
+      if (!Alerts.differ(before, after)) {
+        contact.setAlert(after);
+        return new Judgement(Judgement.Outcome.RECORDED, history, null);
+      }
+      after.setRevision(before.getRevision() + 1);
+      after.setUpdatedAt(now);
+      contact.setAlert(after);
+      return new Judgement(Judgement.Outcome.UPDATED_ALERT, history, after);
+    }
+    boolean earliest = contact.getDay().compareTo(history.getFirstEventDate()) <= 0;
+    if (!earliest && level != Level.UNKNOWN && level.compareTo(levelBefore) > 0) {
+      // A contact that was not news turns out to be at a higher level than any before it.
+      LocalDate contactDay = LocalDate.parse(contact.getDay());
+      ContactAlert alert = Alerts.first(contact.getContactId(), AlertKind.ESCALATION, event, contact,
+          isBackfill(contactDay, now), now);
+      contact.setAlert(alert);
+      return new Judgement(Judgement.Outcome.NEW_ALERT, history, alert);
+    }
+    return new Judgement(Judgement.Outcome.RECORDED, history, null);
+  }
+
+  /**
+   * Takes a contact's day and level into the history's bounds. The last day is the latest kept contact's
+   * (pruning drops the oldest, and a PLANNED contact that took place may move back in time).
+   */
+  private static void widen(DyadHistory history, DyadContact contact) {
+    String day = contact.getDay();
+    if (history.getFirstEventDate() == null || day.compareTo(history.getFirstEventDate()) < 0) {
+      history.setFirstEventDate(day);
+    }
+    history.setLastEventDate(history.getContacts().stream().map(DyadContact::getDay)
+        .max(Comparator.naturalOrder()).orElseThrow());
+    history.setMaxLevel(Alerts.max(history.getMaxLevel(), contact.getLevel()));
+  }
+
+  private boolean isBackfill(LocalDate day, Instant now) {
+    if (rules.backfillHorizon() == null) {
+      return false;
+    }
+    LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
+    return day.isBefore(today.minusDays(rules.backfillHorizon().toDays()));
   }
 
   static void validate(DiplomaticEvent event) {
@@ -76,87 +239,11 @@ public final class NoveltyJudge {
     return history.getContacts().stream().anyMatch(c -> c.getEventIds().contains(eventId));
   }
 
-  private void addContact(DyadHistory history, DiplomaticEvent event, LocalDate day, Instant now, ContactAlert alert) {
-    DyadContact contact = DyadContact.newBuilder()
-        .setContactId(alert != null ? alert.getAlertId() : contactId(event, day))
-        .setDay(day.toString())
-        .setEventType(event.getEventType())
-        .setStatus(event.getStatus())
-        .setLevel(levelOf(event))
-        .setParticipants(new ArrayList<>(event.getParticipants().stream().map(Participant::getName).toList()))
-        .setSources(new ArrayList<>(List.of(sourceOf(event))))
-        .setEventIds(new ArrayList<>(List.of(event.getEventId())))
-        .setFirstSeenAt(now)
-        .setLastSeenAt(now)
-        .setAlert(alert)
-        .build();
-    List<DyadContact> contacts = new ArrayList<>(history.getContacts());
-    contacts.add(contact);
-    history.setContacts(contacts);
-    history.setContactCount(history.getContactCount() + 1);
-    history.setEventCount(history.getEventCount() + 1);
-    String d = day.toString();
-    if (history.getFirstEventDate() == null || d.compareTo(history.getFirstEventDate()) < 0) {
-      history.setFirstEventDate(d);
-    }
-    if (history.getLastEventDate() == null || d.compareTo(history.getLastEventDate()) > 0) {
-      history.setLastEventDate(d);
-    }
-    if (contact.getLevel().compareTo(history.getMaxLevel()) > 0) {
-      history.setMaxLevel(contact.getLevel());
-    }
-  }
-
-  private ContactAlert newAlert(DiplomaticEvent event, LocalDate day, Instant now, AlertKind kind) {
-    Level level = levelOf(event);
-    Countries names = Countries.get();
-    ContactAlert alert = ContactAlert.newBuilder()
-        .setAlertId(contactId(event, day))
-        .setKind(kind)
-        .setDyad(event.getDyad())
-        .setCountries(new ArrayList<>(event.getCountries()))
-        .setCountryNames(new ArrayList<>(event.getCountries().stream().map(names::name).toList()))
-        .setSummary("")
-        .setEventType(event.getEventType())
-        .setStatus(event.getStatus())
-        .setInitiator(event.getInitiator())
-        .setHost(event.getHost())
-        .setEventDate(day.toString())
-        .setFirstSeenAt(now)
-        .setUpdatedAt(now)
-        .setRevision(1)
-        .setParticipants(new ArrayList<>(event.getParticipants()))
-        .setLevel(level)
-        .setLocation(event.getLocation())
-        .setEvidence(new ArrayList<>(List.of(event.getEvidence())))
-        .setSources(new ArrayList<>(List.of(sourceOf(event))))
-        .setSourceUrls(event.getUrl() == null ? new ArrayList<>() : new ArrayList<>(List.of(event.getUrl())))
-        .setCorroboration(1)
-        .setEventIds(new ArrayList<>(List.of(event.getEventId())))
-        .setSeverity(Severity.of(kind, level))
-        .setConfidence(event.getConfidence())
-        .setBackfill(isBackfill(day, now))
-        .setIngestedAt(event.getIngestedAt())
-        .build();
-    alert.setSummary(Summaries.summarize(alert));
-    return alert;
-  }
-
-  private boolean isBackfill(LocalDate day, Instant now) {
-    if (rules.backfillHorizon() == null) {
-      return false;
-    }
-    LocalDate today = now.atOffset(ZoneOffset.UTC).toLocalDate();
-    return day.isBefore(today.minusDays(rules.backfillHorizon().toDays()));
-  }
-
-  /** The event's level, or the highest of its participants' when the event does not say. */
+  /** The event's level, or the highest of its participants' when that is higher. */
   static Level levelOf(DiplomaticEvent event) {
     Level level = event.getLevel();
     for (Participant p : event.getParticipants()) {
-      if (p.getLevel().compareTo(level) > 0) {
-        level = p.getLevel();
-      }
+      level = Alerts.max(level, p.getLevel());
     }
     return level;
   }

@@ -100,7 +100,7 @@ public final class Summaries {
   /** The highest-ranking named person acting for a country, the first listed among equals. */
   private static Participant lead(List<Participant> participants, String country) {
     return participants.stream()
-        .filter(p -> country.equals(p.getCountry()) && !isDelegation(p))
+        .filter(p -> country.equals(p.getCountry()) && !Participants.isDelegation(p))
         .max(Comparator.comparingInt((Participant p) -> p.getLevel().ordinal())
             .thenComparing(Comparator.comparingInt(participants::indexOf).reversed()))
         .orElse(null);
@@ -108,13 +108,9 @@ public final class Summaries {
 
   private static List<String> names(List<Participant> participants, String country) {
     return participants.stream()
-        .filter(p -> country.equals(p.getCountry()) && !isDelegation(p))
+        .filter(p -> country.equals(p.getCountry()) && !Participants.isDelegation(p))
         .map(Participant::getName)
         .toList();
-  }
-
-  private static boolean isDelegation(Participant p) {
-    return p.getName().toLowerCase(Locale.ROOT).contains("delegation");
   }
 
   /** "Foreign Minister Wang Yi", or just the name when it has no role or already says it. */
