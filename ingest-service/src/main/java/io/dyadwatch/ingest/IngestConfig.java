@@ -35,8 +35,17 @@ public record IngestConfig(Map<String, Object> kafka, String httpHost, int httpP
 
   public static IngestConfig from(Settings settings) {
     String watch = settings.get("DYADWATCH_WATCH_DIR").strip();
+    Duration pollInterval = settings.getDuration("DYADWATCH_POLL_INTERVAL");
+    if (pollInterval.isNegative() || pollInterval.isZero()) {
+      throw new IllegalArgumentException("DYADWATCH_POLL_INTERVAL must be longer than zero, got \""
+          + settings.get("DYADWATCH_POLL_INTERVAL") + "\"");
+    }
+    int maxBodyChars = settings.getInt("DYADWATCH_MAX_BODY_CHARS");
+    if (maxBodyChars <= 0) {
+      throw new IllegalArgumentException("DYADWATCH_MAX_BODY_CHARS must be at least 1, got " + maxBodyChars);
+    }
     return new IngestConfig(settings.kafka(), settings.get("DYADWATCH_HTTP_HOST"), settings.getInt("DYADWATCH_HTTP_PORT"),
         watch.isEmpty() ? null : Path.of(watch), Path.of(settings.get("DYADWATCH_STATE_DIR")),
-        settings.getDuration("DYADWATCH_POLL_INTERVAL"), settings.getInt("DYADWATCH_MAX_BODY_CHARS"));
+        pollInterval, maxBodyChars);
   }
 }
