@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -44,12 +45,12 @@ final class Produced {
     return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
   }
 
-  /** Polls until the condition holds; fails after the deadline. */
+  /** Polls every millisecond until the condition holds; fails after a 10 s deadline. */
   static void await(String what, BooleanSupplier condition) {
     Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
     while (!condition.getAsBoolean()) {
       assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-      Thread.onSpinWait();
+      LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
     }
   }
 }
