@@ -1,8 +1,10 @@
 package io.dyadwatch.alert;
 
 import io.dyadwatch.alert.novelty.NoveltyRules;
+import io.dyadwatch.alert.subscription.Subscriptions;
 import io.dyadwatch.common.Settings;
 import io.dyadwatch.common.StreamsService;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
@@ -17,6 +19,7 @@ import java.util.Properties;
  * @param settings every setting, for the Kafka clients ({@code KAFKA_*})
  * @param applicationServer this instance's {@code host:port} for interactive queries, or null when it
  *     runs alone
+ * @param subscriptions the teams, from {@code DYADWATCH_SUBSCRIPTIONS_FILE}; none when it is not set
  */
 public record AlertConfig(
     Settings settings,
@@ -24,6 +27,7 @@ public record AlertConfig(
     int httpPort,
     String applicationServer,
     NoveltyRules rules,
+    Subscriptions subscriptions,
     boolean createTopics,
     int topicPartitions) {
 
@@ -34,6 +38,7 @@ public record AlertConfig(
   public AlertConfig {
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(rules, "rules");
+    Objects.requireNonNull(subscriptions, "subscriptions");
   }
 
   public static Map<String, String> defaults() {
@@ -55,12 +60,15 @@ public record AlertConfig(
         days(s, "DYADWATCH_PLANNED_CONTACT_WINDOW"),
         isOff(s.getOrNull("DYADWATCH_BACKFILL_HORIZON")) ? null : days(s, "DYADWATCH_BACKFILL_HORIZON"));
     String server = s.getOrNull("DYADWATCH_APPLICATION_SERVER");
+    String subscriptions = s.getOrNull("DYADWATCH_SUBSCRIPTIONS_FILE");
     return new AlertConfig(
         s,
         s.get("DYADWATCH_HTTP_HOST"),
         s.getInt("DYADWATCH_HTTP_PORT"),
         server == null || server.isBlank() ? null : server.strip(),
         rules,
+        subscriptions == null || subscriptions.isBlank() ? Subscriptions.none()
+            : Subscriptions.load(Path.of(subscriptions.strip())),
         s.getBoolean("DYADWATCH_CREATE_TOPICS"),
         s.getInt("DYADWATCH_TOPIC_PARTITIONS"));
   }

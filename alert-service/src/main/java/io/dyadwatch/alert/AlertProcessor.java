@@ -4,6 +4,9 @@ import io.dyadwatch.alert.novelty.EventTime;
 import io.dyadwatch.alert.novelty.InvalidEventException;
 import io.dyadwatch.alert.novelty.Judgement;
 import io.dyadwatch.alert.novelty.NoveltyJudge;
+import io.dyadwatch.alert.subscription.Subscriptions;
+import io.dyadwatch.alert.subscription.Team;
+import io.dyadwatch.alert.webhook.WebhookOutbox;
 import io.dyadwatch.common.DeadLetters;
 import io.dyadwatch.schemas.avro.ContactAlert;
 import io.dyadwatch.schemas.avro.DiplomaticEvent;
@@ -13,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -21,19 +25,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Reads diplomacy.events.v1 as bytes, judges each event against its dyad's history (store
- * {@value AlertTopology#HISTORY_STORE}) and forwards alert revisions to the alerts sink; records it
- * cannot decode or judge go, as read, to the dead-letter sink.
+ * {@value AlertTopology#HISTORY_STORE}) and forwards alert revisions to the alerts sink and to the sinks
+ * of the teams they concern; records it cannot decode or judge go, as read, to the dead-letter sink.
  */
 final class AlertProcessor implements Processor<byte[], byte[], Object, Object> {
   private static final AvroSerde<DiplomaticEvent> EVENTS = AvroSerde.of(DiplomaticEvent.class);
 
   private final NoveltyJudge judge;
+  private final Subscriptions subscriptions;
   private final AlertMetrics metrics;
   private ProcessorContext<Object, Object> context;
   private KeyValueStore<String, DyadHistory> histories;
 
-  AlertProcessor(NoveltyJudge judge, AlertMetrics metrics) {
+  AlertProcessor(NoveltyJudge judge, Subscriptions subscriptions, AlertMetrics metrics) {
     this.judge = judge;
+    this.subscriptions = subscriptions;
     this.metrics = metrics;
   }
 
@@ -73,6 +79,16 @@ final class AlertProcessor implements Processor<byte[], byte[], Object, Object> 
   private void publish(ContactAlert alert, long timestamp) {
     context.forward(new Record<>(alert.getAlertId(), alert, timestamp), AlertTopology.ALERTS_SINK);
     metrics.alertOut(alert.getKind().name(), alert.getRevision() > 1);
+    for (Team team : subscriptions.recipients(alert)) {
+      if (team.topic()) {
+        context.forward(new Record<>(alert.getAlertId(), alert, timestamp), AlertTopology.teamSink(team));
+      }
+      if (team.webhook() != null) {
+        Headers headers = new RecordHeaders();
+        headers.add(WebhookOutbox.TEAM_HEADER, team.name().getBytes(StandardCharsets.UTF_8));
+        context.forward(new Record<>(alert.getDyad(), alert, timestamp, headers), AlertTopology.WEBHOOK_SINK);
+      }
+    }
   }
 
   private static void requireKeyIsDyad(byte[] key, DiplomaticEvent event) {

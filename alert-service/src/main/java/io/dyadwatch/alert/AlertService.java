@@ -1,9 +1,12 @@
 package io.dyadwatch.alert;
 
+import io.dyadwatch.alert.subscription.Subscriptions;
+import io.dyadwatch.alert.subscription.Team;
 import io.dyadwatch.common.Health;
 import io.dyadwatch.common.Metrics;
 import io.dyadwatch.common.StreamsService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
 
 /**
@@ -11,9 +14,11 @@ import org.apache.kafka.streams.KafkaStreams;
  * metrics endpoints.
  */
 public final class AlertService implements AutoCloseable {
+  private final AlertConfig config;
   private final StreamsService streams;
 
-  private AlertService(StreamsService streams) {
+  private AlertService(AlertConfig config, StreamsService streams) {
+    this.config = config;
     this.streams = streams;
   }
 
@@ -22,7 +27,7 @@ public final class AlertService implements AutoCloseable {
     PrometheusMeterRegistry registry = Metrics.registry(AlertConfig.SERVICE);
     StreamsService streams = StreamsService.create(AlertConfig.SERVICE, AlertTopology.build(config, registry),
         config.streamsProperties(), registry, config.httpHost(), config.httpPort());
-    return new AlertService(streams);
+    return new AlertService(config, streams);
   }
 
   public void start() {
@@ -39,6 +44,16 @@ public final class AlertService implements AutoCloseable {
 
   public KafkaStreams streams() {
     return streams.streams();
+  }
+
+  /** The teams in effect and what each watches; {@link Subscriptions#describe()} for people. */
+  public Subscriptions subscriptions() {
+    return config.subscriptions();
+  }
+
+  /** The teams in effect; each one's topic is {@link Team#alertTopic()}. */
+  public List<Team> teams() {
+    return config.subscriptions().teams();
   }
 
   @Override

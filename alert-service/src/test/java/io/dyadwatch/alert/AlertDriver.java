@@ -1,5 +1,6 @@
 package io.dyadwatch.alert;
 
+import io.dyadwatch.alert.webhook.WebhookOutbox;
 import io.dyadwatch.common.Settings;
 import io.dyadwatch.schemas.Topics;
 import io.dyadwatch.schemas.avro.ContactAlert;
@@ -73,6 +74,18 @@ final class AlertDriver implements AutoCloseable {
 
   List<TestRecord<byte[], byte[]>> deadLetters() {
     return deadLetters.readRecordsToList();
+  }
+
+  /** The records of a team's topic. */
+  List<TestRecord<String, ContactAlert>> teamAlerts(String team) {
+    var topic = Topics.teamAlerts(team);
+    return driver.createOutputTopic(topic.name(), topic.keySerde().deserializer(), topic.valueSerde().deserializer())
+        .readRecordsToList();
+  }
+
+  List<TestRecord<String, ContactAlert>> webhookOutbox() {
+    return driver.createOutputTopic(WebhookOutbox.TOPIC.name(), WebhookOutbox.TOPIC.keySerde().deserializer(),
+        WebhookOutbox.TOPIC.valueSerde().deserializer()).readRecordsToList();
   }
 
   DyadHistory history(String dyad) {

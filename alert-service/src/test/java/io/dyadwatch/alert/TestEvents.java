@@ -68,6 +68,33 @@ public final class TestEvents {
         .setEvidence(new Evidence(sentence, 0, sentence.length(), outlet + "-" + n));
   }
 
+  /** BOL-PER: Presidents Evo Morales and Martín Vizcarra meet in Lima, 2019-06-18. */
+  public static DiplomaticEvent.Builder andeanSummit() {
+    String sentence = "Bolivian President Evo Morales met his Peruvian counterpart Martín Vizcarra in Lima on Tuesday.";
+    return DiplomaticEvent.newBuilder()
+        .setEventId("ev-andina-3")
+        .setArticleId("andina-3")
+        .setDyad("BOL-PER")
+        .setCountries(List.of("BOL", "PER"))
+        .setEventType(EventType.MEETING)
+        .setStatus(EventStatus.OCCURRED)
+        .setInitiator("BOL")
+        .setHost("PER")
+        .setParticipants(new ArrayList<>(List.of(
+            person("Evo Morales", "President", "BOL", Level.HEAD_OF_STATE_OR_GOVERNMENT),
+            person("Martín Vizcarra", "President", "PER", Level.HEAD_OF_STATE_OR_GOVERNMENT))))
+        .setLevel(Level.HEAD_OF_STATE_OR_GOVERNMENT)
+        .setLocation(new Location("Lima", "PER"))
+        .setEventDate("2019-06-18")
+        .setEvidence(new Evidence(sentence, 0, sentence.length(), "andina-3"))
+        .setConfidence(0.9)
+        .setSource("andina.pe")
+        .setUrl("https://andina.pe/ingles/noticia-3")
+        .setPublishedAt("2019-06-19")
+        .setIngestedAt(Instant.parse("2019-06-19T15:00:00Z"))
+        .setExtractedAt(Instant.parse("2019-06-19T15:00:01Z"));
+  }
+
   /** VNM ← PRK: a Workers' Party delegation in Hanoi meeting Nguyen Phu Trong, 2019-06-24. */
   public static DiplomaticEvent.Builder delegationToHanoi() {
     String sentence = "The North Korean delegation was received in Hanoi by Party General Secretary Nguyen Phu Trong.";
