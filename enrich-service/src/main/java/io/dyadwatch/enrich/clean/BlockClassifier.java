@@ -1,0 +1,554 @@
+package io.dyadwatch.enrich.clean;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides, block by block, what each is: story, title, byline, date, caption, or debris (with the
+ * rule that dropped it). It works in passes, from what a line is on its own to where it stands:
+ *
+ * <ol>
+ *   <li>On its own: no letters, market tickers, debris phrasings (data file), links and link lists,
+ *       a publisher's appeal (its vocabulary and addresses to the reader), photo captions and
+ *       credits.
+ *   <li>Neighbours: a paragraph next to an appeal that also speaks as "we" belongs to the appeal.
+ *   <li>A footer marker (copyright, comments, end mark, reporting credits) ends the page; what
+ *       follows goes unless it is a long paragraph.
+ *   <li>Position: the story runs from the first to the last line of running text. Before it (the
+ *       header) come title, byline, date, standfirst and page furniture; inside it, a line that is
+ *       not a sentence is a related headline or a subheading; after it, everything is footer.
+ *   <li>Title against lead: the headline stays out of the text only if the lead repeats it.
+ * </ol>
+ *
+ * Not thread-safe; one per article.
+ */
+final class BlockClassifier {
+  enum Role { STORY, TITLE, BYLINE, DATE, CAPTION, DROP }
+
+  /** One block and the decision on it. */
+  static final class Judged {
+    final Block block;
+    MappedText text;
+    Features f;
+    Role role;
+    String reason;
+    String date;
+    boolean dateUpdated;
+    String byline;
+    boolean standfirst;
+
+    Judged(Block block, MappedText text, Features f) {
+      this.block = block;
+      this.text = text;
+      this.f = f;
+    }
+
+    boolean open() {
+      return role == null;
+    }
+
+    void drop(String why) {
+      role = Role.DROP;
+      reason = why;
+    }
+
+    String string() {
+      return text.text();
+    }
+  }
+
+  private static final Set<String> FOOTER_MARKERS = Set.of("comments", "copyright", "end-mark", "credits");
+  private static final Pattern TRAILING_LINK = Pattern.compile(
+      "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern POSITION = Pattern.compile(
+      "\\((left|right|centre|center|front|back|top|bottom|l|r|c|(second|2nd|third|3rd|[2-9]th) (from )?(left|right|l|r)"
+          + "|l to r|l-r)\\)|\\bfrom left\\b|\\bleft to right\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PAREN = Pattern.compile("[(\\[]([^()\\[\\]]{2,60})[)\\]]\\s*$");
+  private static final Pattern CREDIT_WORDS = Pattern.compile(
+      "/|\\bvia\\b|\\bphoto|\\bgetty\\b|\\bfile\\b|\\bhandout\\b|\\bcourtesy\\b|\\bpool\\b|\\bimage",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_CREDIT = Pattern.compile(
+      "(\\b(reuters|afp|ap photo|epa|xinhua|anadolu|yonhap|kcna|efe|ansa|tass)\\s*/\\s*[\\p{L}.' -]{2,40}"
+          + "|\\bvia getty images)\\s*$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEADING_PHOTO = Pattern.compile(
+      "^(file photo\\s*:|file\\s*-\\s|in this (file |handout )?(photo|image|picture)|this (photo|image|picture)"
+          + "|pictured\\s*:|photo shows|caption\\s*:)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BY = Pattern.compile(
+      "^(by|written by|words by|posted by|reported by|author|reporter|correspondent)\\s*:?\\s+(.{2,100})$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'.-]*|\\p{Lu}\\.|de|da|van|von|bin|al|el|la|le)");
+  private static final Pattern DATE_LABELS = Pattern.compile(
+      "\\b(published|updated|last updated|first published|posted|modified|created|on|at|date|time|am|pm|a\\.m\\.|p\\.m\\.)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPDATED = Pattern.compile("\\b(updated|modified)\\b", Pattern.CASE_INSENSITIVE);
+
+  private final CleaningRules rules;
+  private final Similarity similarity;
+  private final List<Judged> all = new ArrayList<>();
+  private int titleIndex = -1;
+
+  BlockClassifier(CleaningRules rules, Similarity similarity) {
+    this.rules = rules;
+    this.similarity = similarity;
+  }
+
+  /**
+   * @param knownTitle the headline as delivered or as the page's meta data state it, or null
+   */
+  List<Judged> classify(List<Block> blocks, String knownTitle) {
+    for (Block b : blocks) {
+      MappedText text = trimTrailingLink(b.text());
+      all.add(new Judged(b, text, new Features(text.text(), b.linkChars(), rules.functionWords)));
+    }
+    int firstStrong = firstStrongProse();
+    for (int i = 0; i < all.size(); i++) {
+      onItsOwn(all.get(i), i < firstStrong);
+    }
+    spreadAppeals();
+    cutFooter();
+    dropOutsideContent();
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Judged j = all.get(i);
+      if (j.open() && j.f.isProse() && !isHeading(j)) {
+        if (start < 0) {
+          start = i;
+        }
+        end = i;
+      }
+    }
+    int headerEnd = start < 0 ? all.size() : start;
+    header(headerEnd, knownTitle);
+    for (int i = headerEnd; i <= end; i++) {
+      body(all.get(i));
+    }
+    for (int i = Math.max(end + 1, headerEnd); i < all.size(); i++) {
+      Judged j = all.get(i);
+      if (j.open()) {
+        j.drop(dateIso(j) != null ? "date" : "footer");
+      }
+    }
+    decideTitle();
+    dropRepeats();
+    return all;
+  }
+
+  int titleIndex() {
+    return titleIndex;
+  }
+
+  private static MappedText trimTrailingLink(MappedText text) {
+    Matcher m = TRAILING_LINK.matcher(text.text());
+    if (m.find() && m.start() > 0) {
+      MappedText kept = text.slice(0, m.start()).strip();
+      if (kept.text().indexOf(' ') > 0) {
+        return kept;
+      }
+    }
+    return text;
+  }
+
+  private int firstStrongProse() {
+    for (int i = 0; i < all.size(); i++) {
+      Judged j = all.get(i);
+      if (j.f.isStrongProse() && rules.debris(j.f) == null) {
+        return i;
+      }
+    }
+    return all.size();
+  }
+
+  private void onItsOwn(Judged j, boolean beforeStory) {
+    Features f = j.f;
+    Block b = j.block;
+    if (!f.hasLetters()) {
+      if (dateIso(j) == null) {
+        j.drop("no-letters");
+      }
+      return;
+    }
+    if (b.kind() == Block.Kind.CAPTION) {
+      String why = rules.debris(f);
+      if ("photo-credit".equals(why) || f.words <= 2) {
+        j.drop("photo-credit");
+      } else {
+        j.role = Role.CAPTION;
+      }
+      return;
+    }
+    if (f.isTicker() && dateIso(j) == null) {
+      j.drop("ticker");
+      return;
+    }
+    String why = rules.debris(f);
+    if (why != null) {
+      j.drop(why);
+      return;
+    }
+    if (f.hasUrl && !f.isProse()) {
+      j.drop("link-line");
+      return;
+    }
+    if (b.isHtml() && b.kind() != Block.Kind.HEADLINE && f.linkDensity() >= 0.5 && f.words < 40) {
+      j.drop("link-list");
+      return;
+    }
+    if (isAppeal(j)) {
+      j.drop("appeal");
+      return;
+    }
+    if (b.kind() != Block.Kind.HEADLINE && f.words <= 60 && captionScore(f, beforeStory) >= 2) {
+      j.role = Role.CAPTION;
+    }
+  }
+
+  private boolean isAppeal(Judged j) {
+    return j.f.readerAddress >= 2 && rules.appealWords(j.string()) >= 2;
+  }
+
+  /** A paragraph that speaks as "we" next to an appeal is part of the appeal. */
+  private void spreadAppeals() {
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int i = 0; i < all.size(); i++) {
+        Judged j = all.get(i);
+        if (!j.open() || isHeading(j)) {
+          continue;
+        }
+        boolean weVoice = j.f.firstPlural >= 2 || (j.f.readerAddress >= 1 && rules.appealWords(j.string()) >= 1);
+        if (weVoice && (isAppealAt(i - 1) || isAppealAt(i + 1))) {
+          j.drop("appeal");
+          changed = true;
+        }
+      }
+    }
+  }
+
+  private boolean isAppealAt(int i) {
+    return i >= 0 && i < all.size() && "appeal".equals(all.get(i).reason);
+  }
+
+  /** After a footer marker only a long paragraph can still be story. */
+  private void cutFooter() {
+    for (int m = 0; m < all.size(); m++) {
+      Judged marker = all.get(m);
+      if (marker.role != Role.DROP || !FOOTER_MARKERS.contains(marker.reason)) {
+        continue;
+      }
+      boolean longProseAfter = false;
+      for (int i = m + 1; i < all.size() && !longProseAfter; i++) {
+        Judged j = all.get(i);
+        longProseAfter = j.open() && j.f.isProse() && j.f.words >= 40;
+      }
+      if (longProseAfter) {
+        continue;
+      }
+      for (int i = m + 1; i < all.size(); i++) {
+        Judged j = all.get(i);
+        if (j.open() || j.role == Role.CAPTION) {
+          j.drop("after-footer");
+        }
+      }
+      return;
+    }
+  }
+
+  /**
+   * HTML blocks outside the content element go, except in the header: what comes before the
+   * content's first block may be its title, byline, date or a lead set apart.
+   */
+  private void dropOutsideContent() {
+    int firstInside = -1;
+    for (int i = 0; i < all.size(); i++) {
+      if (!all.get(i).block.outsideContent()) {
+        firstInside = i;
+        break;
+      }
+    }
+    if (firstInside < 0) {
+      return;
+    }
+    int lastHeadline = -1;
+    for (int i = 0; i < firstInside; i++) {
+      if (all.get(i).block.kind() == Block.Kind.HEADLINE) {
+        lastHeadline = i;
+      }
+    }
+    for (int i = 0; i < all.size(); i++) {
+      Judged j = all.get(i);
+      if (!j.block.outsideContent() || !j.open()) {
+        continue;
+      }
+      boolean header = i < firstInside && (lastHeadline < 0 || i >= lastHeadline);
+      if (!header) {
+        j.drop("outside-content");
+      }
+    }
+  }
+
+  private void header(int end, String knownTitle) {
+    boolean hasHeadline = false;
+    for (int i = 0; i < end; i++) {
+      if (all.get(i).open() && all.get(i).block.kind() == Block.Kind.HEADLINE) {
+        hasHeadline = true;
+      }
+    }
+    for (int i = 0; i < end; i++) {
+      Judged j = all.get(i);
+      if (!j.open()) {
+        continue;
+      }
+      String date = dateIso(j);
+      if (date != null) {
+        j.role = Role.DATE;
+        j.date = date;
+        j.dateUpdated = UPDATED.matcher(j.string()).find() && !j.string().toLowerCase(Locale.ROOT).contains("publish");
+        continue;
+      }
+      String byline = byline(j, i, end);
+      if (byline != null) {
+        j.role = Role.BYLINE;
+        j.byline = byline;
+        continue;
+      }
+      if (titleIndex < 0 && isTitle(j, knownTitle, hasHeadline)) {
+        j.role = Role.TITLE;
+        titleIndex = i;
+        continue;
+      }
+      if (j.f.words >= 12 && !j.f.terminal && j.f.lowerShare() >= 0.5 && !isHeading(j)) {
+        j.role = Role.STORY;
+        j.standfirst = true;
+        continue;
+      }
+      j.drop(isHeading(j) ? "heading" : "header");
+    }
+  }
+
+  private boolean isTitle(Judged j, String knownTitle, boolean hasHeadline) {
+    String s = j.string();
+    if (knownTitle != null) {
+      return similarity.coverage(knownTitle, s) >= 0.8 && similarity.coverage(s, knownTitle) >= 0.8;
+    }
+    if (hasHeadline) {
+      return j.block.kind() == Block.Kind.HEADLINE;
+    }
+    Features f = j.f;
+    return f.words >= 3 && f.words <= 30 && !f.endsWithColon && f.allCapsWords * 2 < f.letterWords
+        && (!f.terminal || s.endsWith("?") || s.endsWith("!") || f.isTitleCase());
+  }
+
+  private String byline(Judged j, int i, int end) {
+    Features f = j.f;
+    if (f.words > 14) {
+      return null;
+    }
+    String s = j.string();
+    Matcher by = BY.matcher(s);
+    if (by.matches()) {
+      return bylineName(by.group(2));
+    }
+    if (j.block.hint() == Block.Hint.BYLINE && f.words <= 10) {
+      return bylineName(s);
+    }
+    if (f.terminal || f.digits > 0 || !dateFollows(i, end)) {
+      return null;
+    }
+    String[] words = s.split(" ");
+    if (words.length == 1 && f.allCapsWords == 1 && s.length() >= 2 && s.length() <= 8) {
+      return s;
+    }
+    if (words.length < 2 || words.length > 4 || s.length() > 40) {
+      return null;
+    }
+    for (String w : words) {
+      if (!NAME_WORD.matcher(w).matches()) {
+        return null;
+      }
+    }
+    return s;
+  }
+
+  private boolean dateFollows(int i, int end) {
+    for (int k = i + 1; k < end && k <= i + 2; k++) {
+      Judged next = all.get(k);
+      if (next.role == Role.DATE || (next.open() && dateIso(next) != null)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The byline's name(s): without a date, separators, or a trailing colon. */
+  private String bylineName(String s) {
+    String name = s;
+    DateFinder.Found date = rules.dates.find(name);
+    if (date != null) {
+      name = name.substring(0, date.start());
+    }
+    int bar = name.indexOf('|');
+    if (bar > 0) {
+      name = name.substring(0, bar);
+    }
+    name = name.replaceAll("^(?i)by\\s+", "").replaceAll("[\\s:,;|/-]+$", "").strip();
+    return name.isEmpty() ? null : name;
+  }
+
+  /** ISO date when the line is a date line: a date with at most a label or a site name around it. */
+  private String dateIso(Judged j) {
+    if (j.f.words > 14 || j.f.digits == 0) {
+      return null;
+    }
+    String s = j.string();
+    DateFinder.Found found = rules.dates.find(s);
+    if (found == null) {
+      return null;
+    }
+    String rest = s.substring(0, found.start()) + " " + s.substring(found.end());
+    rest = DATE_LABELS.matcher(rest).replaceAll(" ");
+    rest = rest.replaceAll("(?i)\\b(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|rsday|urday)?\\b", " ");
+    int words = 0;
+    for (String w : rest.split("[\\s|/,:\\[\\]()-]+")) {
+      if (!w.isEmpty()) {
+        words++;
+      }
+    }
+    return words <= 2 ? found.iso() : null;
+  }
+
+  private void body(Judged j) {
+    if (!j.open()) {
+      return;
+    }
+    Features f = j.f;
+    if (isHeading(j)) {
+      j.drop("subheading");
+    } else if (f.isProse()) {
+      j.role = Role.STORY;
+    } else if (dateIso(j) != null) {
+      j.drop("date");
+    } else if (f.endsWithColon && f.words >= 5) {
+      j.role = Role.STORY;
+    } else if (j.block.kind() == Block.Kind.LIST_ITEM && f.words >= 6 && f.lowerShare() >= 0.4) {
+      j.role = Role.STORY;
+    } else if (f.terminal && f.words >= 2 && f.lowerShare() >= 0.3 && !f.isTitleCase()) {
+      j.role = Role.STORY;
+    } else if (!f.terminal && f.words >= 25 && f.lowerShare() >= 0.5) {
+      j.role = Role.STORY;
+    } else {
+      j.drop("headline-in-body");
+    }
+  }
+
+  /** The headline stays in the text, as its first paragraph, unless the lead repeats it. */
+  private void decideTitle() {
+    if (titleIndex < 0) {
+      return;
+    }
+    Judged title = all.get(titleIndex);
+    StringBuilder lead = new StringBuilder();
+    int found = 0;
+    for (int i = titleIndex + 1; i < all.size() && found < 2; i++) {
+      Judged j = all.get(i);
+      if (j.role == Role.STORY && !j.standfirst) {
+        lead.append(j.string()).append(' ');
+        found++;
+      }
+    }
+    if (found == 0 || similarity.coverage(title.string(), lead.toString()) < 0.5) {
+      title.role = Role.STORY;
+    }
+  }
+
+  /** A standfirst that the lead repeats, and any paragraph given twice, appear once. */
+  private void dropRepeats() {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < all.size(); i++) {
+      Judged j = all.get(i);
+      if (j.role != Role.STORY) {
+        continue;
+      }
+      if (j.standfirst) {
+        Judged next = nextStory(i);
+        if (next != null && similarity.coverage(j.string(), next.string()) >= 0.7) {
+          j.drop("standfirst-repeats-lead");
+          continue;
+        }
+      }
+      String key = j.string().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+      if (!key.isEmpty() && !seen.add(key)) {
+        j.drop("duplicate");
+      }
+    }
+  }
+
+  private Judged nextStory(int i) {
+    for (int k = i + 1; k < all.size(); k++) {
+      Judged j = all.get(k);
+      if (j.role == Role.STORY && !j.standfirst) {
+        return j;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isHeading(Judged j) {
+    return j.block.kind() == Block.Kind.HEADING || j.block.kind() == Block.Kind.HEADLINE;
+  }
+
+  /**
+   * Evidence that a line is a photo caption: a position in the picture ("(right)"), a credit at
+   * its end ("(REUTERS/Name)", "(KCNA via KNS)", "REUTERS/Name"), a photo label at its start, and
+   * standing before the story.
+   */
+  private static int captionScore(Features f, boolean beforeStory) {
+    String s = f.text;
+    int score = 0;
+    if (POSITION.matcher(s).find()) {
+      score += 2;
+    }
+    Matcher paren = TRAILING_PAREN.matcher(s);
+    if (paren.find()) {
+      String inner = paren.group(1);
+      if (CREDIT_WORDS.matcher(inner).find()) {
+        score += 2;
+      } else if (isProperNames(inner)) {
+        score += 1;
+      }
+    }
+    if (TRAILING_CREDIT.matcher(s).find()) {
+      score += 2;
+    }
+    if (LEADING_PHOTO.matcher(s).find()) {
+      score += 2;
+    }
+    if (beforeStory && score > 0) {
+      score += 1;
+    }
+    return score;
+  }
+
+  private static boolean isProperNames(String s) {
+    String[] words = s.strip().split("\\s+");
+    if (words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

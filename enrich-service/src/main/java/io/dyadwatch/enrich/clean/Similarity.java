@@ -1,0 +1,45 @@
+package io.dyadwatch.enrich.clean;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How much of one text's content another repeats: words compared lower-case, without function
+ * words, numbers and one- or two-letter words, on their first five letters (so that "visits" and
+ * "visited", "Korea" and "Korean" agree). Thread-safe.
+ */
+final class Similarity {
+  private final Set<String> functionWords;
+
+  Similarity(Set<String> functionWords) {
+    this.functionWords = functionWords;
+  }
+
+  Set<String> contentWords(String s) {
+    Set<String> words = new HashSet<>();
+    for (String token : s.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (token.length() <= 2 || functionWords.contains(token) || Character.isDigit(token.charAt(0))) {
+        continue;
+      }
+      words.add(token.length() > 5 ? token.substring(0, 5) : token);
+    }
+    return words;
+  }
+
+  /** Share of {@code a}'s content words that {@code b} also has; 0 when {@code a} has none. */
+  double coverage(String a, String b) {
+    Set<String> wa = contentWords(a);
+    if (wa.isEmpty()) {
+      return 0;
+    }
+    Set<String> wb = contentWords(b);
+    int shared = 0;
+    for (String w : wa) {
+      if (wb.contains(w)) {
+        shared++;
+      }
+    }
+    return (double) shared / wa.size();
+  }
+}
