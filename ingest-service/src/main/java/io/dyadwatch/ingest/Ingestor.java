@@ -59,7 +59,7 @@ final class Ingestor {
   List<IngestResult> submitFile(String fileName, byte[] bytes) {
     String origin = "file:" + fileName;
     String text;
-    String contentType;
+    String contentType; // of a .txt or .html body; null for a file holding one JSON article
     try {
       if (bytes.length > maxFileBytes) {
         throw new InvalidArticleException("TOO_LARGE", "the file is larger than the limit of " + maxFileBytes + " bytes");
