@@ -36,7 +36,11 @@ public final class DeadLetters {
     put(headers, DeadLetterHeaders.STAGE, stage);
     put(headers, DeadLetterHeaders.ERROR_CLASS, errorClass);
     String text = message == null ? "" : message;
-    put(headers, DeadLetterHeaders.ERROR_MESSAGE, text.length() > MAX_MESSAGE ? text.substring(0, MAX_MESSAGE) : text);
+    int cut = MAX_MESSAGE;
+    if (text.length() > cut && Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    put(headers, DeadLetterHeaders.ERROR_MESSAGE, text.length() > MAX_MESSAGE ? text.substring(0, cut) : text);
     put(headers, DeadLetterHeaders.FAILED_AT, Long.toString(now.toEpochMilli()));
     return headers;
   }

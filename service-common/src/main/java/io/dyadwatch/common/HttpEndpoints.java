@@ -37,7 +37,7 @@ public final class HttpEndpoints implements AutoCloseable {
       String path = exchange.getRequestURI().getPath();
       boolean live = health.live();
       boolean ready = health.ready();
-      String body = "{\"live\":" + live + ",\"ready\":" + ready + ",\"state\":\"" + health.detail() + "\"}";
+      String body = "{\"live\":" + live + ",\"ready\":" + ready + ",\"state\":" + jsonString(health.detail()) + "}";
       int status = switch (path) {
         case "/health/ready" -> ready ? 200 : 503;
         case "/health", "/health/live" -> live ? 200 : 503;
@@ -87,7 +87,7 @@ public final class HttpEndpoints implements AutoCloseable {
   /** Reads a request body, refusing more than {@code limit} bytes. */
   public static byte[] readBody(HttpExchange exchange, int limit) throws IOException {
     try (InputStream in = exchange.getRequestBody()) {
-      byte[] bytes = in.readNBytes(limit + 1);
+      byte[] bytes = in.readNBytes(limit == Integer.MAX_VALUE ? limit : limit + 1);
       if (bytes.length > limit) {
         throw new BodyTooLargeException(limit);
       }

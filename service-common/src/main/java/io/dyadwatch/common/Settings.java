@@ -22,6 +22,10 @@ import java.util.TreeMap;
 public final class Settings {
   public static final String CONFIG_FILE = "DYADWATCH_CONFIG_FILE";
   private static final String KAFKA_PREFIX = "KAFKA_";
+  /** Variables Kafka's own scripts read; they are not client settings. */
+  private static final java.util.Set<String> KAFKA_SCRIPT_VARIABLES = java.util.Set.of(
+      "KAFKA_HEAP_OPTS", "KAFKA_OPTS", "KAFKA_JMX_OPTS", "KAFKA_LOG4J_OPTS", "KAFKA_JVM_PERFORMANCE_OPTS",
+      "KAFKA_GC_LOG_OPTS", "KAFKA_DEBUG", "KAFKA_HOME", "KAFKA_LOG_DIR");
 
   private final Map<String, String> values;
 
@@ -91,9 +95,16 @@ public final class Settings {
     };
   }
 
-  /** A duration as ISO 8601 (PT30S, P365D) or a number with a unit: 500ms, 30s, 5m, 2h, 365d. */
+  /** A duration as ISO 8601 (PT30S, P365D) or a number with a unit: 500ms, 30s, 5m, 2h, 365d; never negative. */
   public Duration getDuration(String name) {
-    String v = get(name).strip();
+    Duration d = parseDuration(name, get(name).strip());
+    if (d.isNegative()) {
+      throw new IllegalArgumentException(name + " must not be negative, got \"" + get(name) + "\"");
+    }
+    return d;
+  }
+
+  private static Duration parseDuration(String name, String v) {
     try {
       if (v.startsWith("P") || v.startsWith("p")) {
         return Duration.parse(v.toUpperCase(Locale.ROOT));
@@ -118,7 +129,7 @@ public final class Settings {
   public Map<String, Object> kafka() {
     Map<String, Object> props = new TreeMap<>();
     values.forEach((k, v) -> {
-      if (k.startsWith(KAFKA_PREFIX)) {
+      if (k.startsWith(KAFKA_PREFIX) && !KAFKA_SCRIPT_VARIABLES.contains(k)) {
         props.put(k.substring(KAFKA_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.'), v);
       }
     });
