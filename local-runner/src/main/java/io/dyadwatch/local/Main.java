@@ -27,6 +27,7 @@ public final class Main {
     int code = switch (args[0]) {
       case "extract" -> JsonLinesCommand.extract().run(stdin(), stdout(), System.err);
       case "clean" -> JsonLinesCommand.clean().run(stdin(), stdout(), System.err);
+      case "demo" -> Demo.run(DemoOptions.parse(rest));
       case "help", "--help", "-h" -> {
         System.out.print(USAGE);
         yield 0;
