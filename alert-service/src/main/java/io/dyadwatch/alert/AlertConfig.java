@@ -2,6 +2,7 @@ package io.dyadwatch.alert;
 
 import io.dyadwatch.alert.novelty.NoveltyRules;
 import io.dyadwatch.alert.subscription.Subscriptions;
+import io.dyadwatch.alert.webhook.RetryPolicy;
 import io.dyadwatch.common.Settings;
 import io.dyadwatch.common.StreamsService;
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ import java.util.Properties;
  * @param applicationServer this instance's {@code host:port} for interactive queries, or null when it
  *     runs alone
  * @param subscriptions the teams, from {@code DYADWATCH_SUBSCRIPTIONS_FILE}; none when it is not set
+ * @param webhookRetry attempts and waits of webhook deliveries ({@code DYADWATCH_WEBHOOK_*})
+ * @param webhookTimeout the time one webhook request may take
  */
 public record AlertConfig(
     Settings settings,
@@ -28,6 +31,8 @@ public record AlertConfig(
     String applicationServer,
     NoveltyRules rules,
     Subscriptions subscriptions,
+    RetryPolicy webhookRetry,
+    Duration webhookTimeout,
     boolean createTopics,
     int topicPartitions) {
 
@@ -39,6 +44,8 @@ public record AlertConfig(
     Objects.requireNonNull(settings, "settings");
     Objects.requireNonNull(rules, "rules");
     Objects.requireNonNull(subscriptions, "subscriptions");
+    Objects.requireNonNull(webhookRetry, "webhookRetry");
+    Objects.requireNonNull(webhookTimeout, "webhookTimeout");
   }
 
   public static Map<String, String> defaults() {
@@ -48,6 +55,11 @@ public record AlertConfig(
     d.put("DYADWATCH_SAME_CONTACT_WINDOW", "2d");
     d.put("DYADWATCH_PLANNED_CONTACT_WINDOW", "30d");
     d.put("DYADWATCH_BACKFILL_HORIZON", "30d");
+    d.put("DYADWATCH_WEBHOOK_MAX_ATTEMPTS", "8");
+    d.put("DYADWATCH_WEBHOOK_BACKOFF", "500ms");
+    d.put("DYADWATCH_WEBHOOK_MAX_BACKOFF", "60s");
+    d.put("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER", "5m");
+    d.put("DYADWATCH_WEBHOOK_TIMEOUT", "10s");
     d.put("DYADWATCH_CREATE_TOPICS", "false");
     d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
     return Map.copyOf(d);
@@ -69,6 +81,9 @@ public record AlertConfig(
         rules,
         subscriptions == null || subscriptions.isBlank() ? Subscriptions.none()
             : Subscriptions.load(Path.of(subscriptions.strip())),
+        new RetryPolicy(s.getInt("DYADWATCH_WEBHOOK_MAX_ATTEMPTS"), s.getDuration("DYADWATCH_WEBHOOK_BACKOFF"),
+            s.getDuration("DYADWATCH_WEBHOOK_MAX_BACKOFF"), s.getDuration("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER")),
+        s.getDuration("DYADWATCH_WEBHOOK_TIMEOUT"),
         s.getBoolean("DYADWATCH_CREATE_TOPICS"),
         s.getInt("DYADWATCH_TOPIC_PARTITIONS"));
   }

@@ -40,9 +40,9 @@ public final class AlertMetrics {
         .tag("team", team).register(registry).increment();
   }
 
-  public void webhookRetried(String team) {
-    Counter.builder(Metrics.PREFIX + "webhook.retries").description("Webhook attempts that will be retried")
-        .tag("team", team).register(registry).increment();
+  public void webhookRetried(String team, int retries) {
+    Counter.builder(Metrics.PREFIX + "webhook.retries").description("Webhook attempts after a failed one")
+        .tag("team", team).register(registry).increment(retries);
   }
 
   public void webhookFailed(String team) {

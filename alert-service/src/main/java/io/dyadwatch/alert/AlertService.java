@@ -2,6 +2,7 @@ package io.dyadwatch.alert;
 
 import io.dyadwatch.alert.subscription.Subscriptions;
 import io.dyadwatch.alert.subscription.Team;
+import io.dyadwatch.alert.webhook.WebhookDispatcher;
 import io.dyadwatch.common.Health;
 import io.dyadwatch.common.Metrics;
 import io.dyadwatch.common.StreamsService;
@@ -11,15 +12,17 @@ import org.apache.kafka.streams.KafkaStreams;
 
 /**
  * The running alert-service: the Kafka Streams client of {@link AlertTopology} with its health and
- * metrics endpoints.
+ * metrics endpoints, and webhook delivery for the teams that have a webhook.
  */
 public final class AlertService implements AutoCloseable {
   private final AlertConfig config;
   private final StreamsService streams;
+  private final WebhookDispatcher webhooks;
 
-  private AlertService(AlertConfig config, StreamsService streams) {
+  private AlertService(AlertConfig config, StreamsService streams, WebhookDispatcher webhooks) {
     this.config = config;
     this.streams = streams;
+    this.webhooks = webhooks;
   }
 
   /** Builds everything; nothing runs before {@link #start()}. */
@@ -27,11 +30,18 @@ public final class AlertService implements AutoCloseable {
     PrometheusMeterRegistry registry = Metrics.registry(AlertConfig.SERVICE);
     StreamsService streams = StreamsService.create(AlertConfig.SERVICE, AlertTopology.build(config, registry),
         config.streamsProperties(), registry, config.httpHost(), config.httpPort());
-    return new AlertService(config, streams);
+    WebhookDispatcher webhooks = config.subscriptions().anyWebhook()
+        ? WebhookDispatcher.create(config.subscriptions().teams(), config.settings().kafka(), config.webhookRetry(),
+            config.webhookTimeout(), new AlertMetrics(registry), AlertConfig.SERVICE)
+        : null;
+    return new AlertService(config, streams, webhooks);
   }
 
   public void start() {
     streams.start();
+    if (webhooks != null) {
+      webhooks.start();
+    }
   }
 
   public int httpPort() {
@@ -58,6 +68,9 @@ public final class AlertService implements AutoCloseable {
 
   @Override
   public void close() {
+    if (webhooks != null) {
+      webhooks.close();
+    }
     streams.close();
   }
 }

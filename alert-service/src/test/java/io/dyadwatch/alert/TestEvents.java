@@ -7,6 +7,7 @@ import io.dyadwatch.schemas.avro.Evidence;
 import io.dyadwatch.schemas.avro.Level;
 import io.dyadwatch.schemas.avro.Location;
 import io.dyadwatch.schemas.avro.Participant;
+import io.dyadwatch.schemas.serde.AvroSerde;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,12 @@ public final class TestEvents {
   public static final String EVIDENCE =
       "A delegation of the Workers' Party of Korea led by Kim Song Nam arrived in Beijing on Thursday"
           + " and met Wang Huning, a member of the Politburo Standing Committee.";
+
+  static {
+    // Avro 1.12 instantiates only trusted classes, e.g. for an enum field's default; the shared serde
+    // adds our generated package to the trusted ones when it loads.
+    AvroSerde.of(DiplomaticEvent.class);
+  }
 
   private TestEvents() {}
 

@@ -108,6 +108,7 @@ public final class NoveltyJudge {
         .setEventIds(new ArrayList<>(List.of(event.getEventId())))
         .setFirstSeenAt(now)
         .setLastSeenAt(now)
+        .setAlert(null)
         .build();
     ContactAlert alert = kind == null ? null : Alerts.first(id, kind, event, contact, isBackfill(day, now), now);
     contact.setAlert(alert);
@@ -231,8 +232,13 @@ public final class NoveltyJudge {
     }
   }
 
+  /**
+   * Every field set: a builder resolves unset fields from schema defaults, which for an enum needs
+   * Avro's trusted-class list, installed only once the shared serde has loaded.
+   */
   private static DyadHistory empty(String dyad) {
-    return DyadHistory.newBuilder().setDyad(dyad).setContacts(new ArrayList<>()).build();
+    return DyadHistory.newBuilder().setDyad(dyad).setFirstEventDate(null).setLastEventDate(null)
+        .setMaxLevel(Level.UNKNOWN).setContactCount(0).setEventCount(0).setContacts(new ArrayList<>()).build();
   }
 
   private static boolean seen(DyadHistory history, String eventId) {

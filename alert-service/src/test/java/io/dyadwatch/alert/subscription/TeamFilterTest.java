@@ -7,6 +7,7 @@ import io.dyadwatch.schemas.avro.ContactAlert;
 import io.dyadwatch.schemas.avro.EventStatus;
 import io.dyadwatch.schemas.avro.EventType;
 import io.dyadwatch.schemas.avro.Level;
+import io.dyadwatch.schemas.serde.AvroSerde;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class TeamFilterTest {
+  static {
+    // Avro 1.12 instantiates only trusted classes (an enum default); the shared serde trusts ours as it loads.
+    AvroSerde.of(ContactAlert.class);
+  }
+
   /** CHN-PRK, NEW_DYAD, senior officials, confidence 0.8, one source. */
   private static final ContactAlert ALERT = ContactAlert.newBuilder()
       .setAlertId("CHN-PRK-20190620-00000000").setKind(AlertKind.NEW_DYAD).setDyad("CHN-PRK")
