@@ -1,11 +1,143 @@
 package io.dyadwatch.enrich.extract;
 
+import io.dyadwatch.schemas.avro.EventType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Finds bilateral diplomatic contacts in clean article text. Thread-safe; build once, reuse. */
+/**
+ * Finds bilateral diplomatic contacts in clean article text. Thread-safe; build once, reuse.
+ *
+ * <p>Rule-based and explainable: the text is cut into sentences (page debris and mid-story
+ * headlines left out), officials, delegations and states are found with the gazetteers of
+ * {@code resources/extract/}, and each contact word ("visit", "met", "phone call", "signed") is
+ * paired with the countries its sentence gives it. Every contact carries that sentence as evidence.
+ */
 public final class Extractor {
+  private final Segmenter segmenter;
+  private final Chunker chunker;
+  private final ActorResolver resolver = new ActorResolver();
+  private final ContactFinder finder;
+  private final StatusRules status;
+  private final DateResolver dates = new DateResolver();
+  private final ContactAssembler assembler = new ContactAssembler(dates);
+
+  public Extractor() {
+    Lexicon lexicon = Lexicon.standard();
+    segmenter = new Segmenter(lexicon);
+    chunker = new Chunker(lexicon);
+    finder = new ContactFinder(lexicon);
+    status = new StatusRules(lexicon);
+  }
 
   public List<Contact> extract(Document document) {
-    return List.of();
+    String text = document.text();
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<Token> toks = Tokenizer.tokenize(text);
+    List<Segmenter.Span> spans = segmenter.segment(text, toks);
+    DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
+    List<SentenceView> views = new ArrayList<>(spans.size());
+    for (Segmenter.Span span : spans) {
+      SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);
+      resolver.learn(v, doc);
+      views.add(v);
+    }
+    resolver.linkRoles(doc);
+    List<ContactAssembler.Draft> drafts = new ArrayList<>();
+    for (SentenceView v : views) {
+      resolver.resolve(v, doc);
+      List<Finding> findings = finder.find(v);
+      if (!findings.isEmpty()) {
+        List<DateResolver.Expr> exprs = dates.find(v);
+        for (Finding f : findings) {
+          status.decide(v, f, exprs);
+        }
+        drafts.addAll(withoutRepeatedNouns(assembler.assemble(v, findings, doc, exprs)));
+      }
+      resolver.remember(v, doc);
+    }
+    return merge(drafts);
+  }
+
+  /** A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden visit to China"). */
+  private static List<ContactAssembler.Draft> withoutRepeatedNouns(List<ContactAssembler.Draft> drafts) {
+    List<ContactAssembler.Draft> out = new ArrayList<>(drafts.size());
+    for (ContactAssembler.Draft d : drafts) {
+      boolean repeated = d.nominal() && drafts.stream().anyMatch(o -> !o.nominal()
+          && o.contact().countries().equals(d.contact().countries()) && o.contact().type() == d.contact().type());
+      if (!repeated) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * One contact per pair, type, status and date: mentions without a date join the first with one;
+   * meetings during a visit of the same pair are part of the visit.
+   */
+  private static List<Contact> merge(List<ContactAssembler.Draft> drafts) {
+    List<ContactAssembler.Draft> kept = new ArrayList<>(drafts.size());
+    for (ContactAssembler.Draft d : drafts) {
+      Contact c = d.contact();
+      boolean duringVisit = c.type() == EventType.MEETING && drafts.stream().anyMatch(o ->
+          o.contact().type() == EventType.VISIT && o.contact().countries().equals(c.countries())
+              && o.contact().status() == c.status() && compatible(o.contact().eventDate(), c.eventDate()));
+      if (!duringVisit) {
+        kept.add(d);
+      }
+    }
+    Map<String, List<Contact>> groups = new LinkedHashMap<>();
+    for (ContactAssembler.Draft d : kept) {
+      Contact c = d.contact();
+      String key = c.dyad() + "|" + c.type() + "|" + c.status();
+      List<Contact> group = groups.computeIfAbsent(key, k -> new ArrayList<>());
+      group.add(c);
+    }
+    List<Contact> out = new ArrayList<>();
+    for (List<Contact> group : groups.values()) {
+      Map<LocalDate, List<Contact>> byDate = new LinkedHashMap<>();
+      for (Contact c : group) {
+        if (c.eventDate() != null) {
+          byDate.computeIfAbsent(c.eventDate(), k -> new ArrayList<>()).add(c);
+        }
+      }
+      if (byDate.isEmpty()) {
+        out.add(best(group));
+        continue;
+      }
+      LocalDate firstDate = byDate.keySet().iterator().next();
+      for (Contact c : group) {
+        if (c.eventDate() == null) {
+          byDate.get(firstDate).add(c);
+        }
+      }
+      for (List<Contact> cluster : byDate.values()) {
+        out.add(best(cluster));
+      }
+    }
+    out.sort(Comparator.comparingInt((Contact c) -> c.evidence().start()).thenComparing(Contact::dyad));
+    return List.copyOf(out);
+  }
+
+  private static boolean compatible(LocalDate a, LocalDate b) {
+    return a == null || b == null || Objects.equals(a, b);
+  }
+
+  private static Contact best(List<Contact> cluster) {
+    Contact best = cluster.get(0);
+    for (Contact c : cluster) {
+      if (c.confidence() > best.confidence() + 1e-9
+          || Math.abs(c.confidence() - best.confidence()) < 1e-9 && best.eventDate() == null && c.eventDate() != null) {
+        best = c;
+      }
+    }
+    return best;
   }
 }

@@ -1,0 +1,43 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.schemas.avro.Level;
+
+/**
+ * Someone who can take part in a contact, as a sentence names them: an official ("Russian Foreign
+ * Minister Sergei Lavrov"), a delegation, a state itself ("North Korea has sent"), a pronoun or "the
+ * two sides". Country and certainty are filled in when the article tells.
+ */
+final class ActorRef {
+  enum Kind { PERSON, GROUP, STATE, PRONOUN, PAIR }
+
+  final int start;
+  final int end;
+  final Kind kind;
+  String country;
+  /** 1 when the sentence states the country; lower when it comes from earlier mentions or the article. */
+  double certainty;
+  String name;
+  String role;
+  String roleHead;
+  Level level = Level.UNKNOWN;
+  boolean official = true;
+  boolean org;
+  boolean visiting;
+  boolean posting;
+  /** "the foreign minister": a role without name or country that refers back. */
+  boolean definite;
+  String leaderName;
+  String pronoun;
+  /** The other country of "the two sides", when resolved. */
+  String secondCountry;
+
+  ActorRef(int start, int end, Kind kind) {
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+  }
+
+  boolean hasCountry() {
+    return country != null && !org;
+  }
+}

@@ -1,0 +1,171 @@
+package io.dyadwatch.enrich.extract;
+
+import java.util.List;
+
+/**
+ * Gives actors the country the article has told elsewhere: a later mention by name ("Lavrov said"),
+ * a role that refers back ("the foreign minister"), a pronoun ("he", "his visit"), "the two sides".
+ * Learns from the actors whose country a sentence states. Stateless; the article's knowledge lives
+ * in its {@link DocContext}.
+ */
+final class ActorResolver {
+  private static final double BY_NAME = 0.95;
+  private static final double BY_REFERENCE = 0.85;
+
+  /** First pass over a sentence: remember who the article introduces, and with which country. */
+  void learn(SentenceView v, DocContext doc) {
+    for (ActorRef a : v.actors) {
+      if (a.org) {
+        continue;
+      }
+      if (a.kind == ActorRef.Kind.PERSON && a.name != null && a.country != null && a.certainty >= 1) {
+        doc.memory.learn(a.name, a.country, a.role, a.roleHead, a.level, 1);
+      }
+      if (a.kind == ActorRef.Kind.GROUP && a.leaderName != null && a.country != null && a.certainty >= 1) {
+        doc.memory.learn(a.leaderName, a.country, null, null, a.level, BY_NAME);
+      }
+      if (a.country != null && a.certainty >= 1 && a.official
+          && (a.kind != ActorRef.Kind.PERSON || a.role != null)) {
+        doc.actorCountries.add(a.country);
+      }
+      if (a.kind == ActorRef.Kind.PERSON && a.role != null) {
+        doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
+      }
+    }
+  }
+
+  /**
+   * After the first pass: a person named with a role but no country ("President Andrés Manuel López
+   * Obrador") takes the country of an unnamed mention of the same role that has one ("the Mexican
+   * president"), when no one else of that role has it.
+   */
+  void linkRoles(DocContext doc) {
+    for (DocContext.RoleMention named : doc.roleMentions) {
+      ActorRef p = named.actor();
+      if (p.name == null || p.country != null || p.roleHead == null || doc.memory.lookup(p.name) != null) {
+        continue;
+      }
+      for (DocContext.RoleMention described : doc.roleMentions) {
+        ActorRef d = described.actor();
+        if (d.name == null && d.country != null && p.roleHead.equals(d.roleHead)
+            && !roleTaken(doc, d.roleHead, d.country)) {
+          doc.memory.learn(p.name, d.country, p.role, p.roleHead, p.level, BY_REFERENCE);
+          break;
+        }
+      }
+    }
+  }
+
+  private static boolean roleTaken(DocContext doc, String roleHead, String country) {
+    for (DocContext.RoleMention m : doc.roleMentions) {
+      ActorRef a = m.actor();
+      if (a.name != null && roleHead.equals(a.roleHead) && country.equals(a.country)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Second pass over a sentence, in article order: fill in the countries. */
+  void resolve(SentenceView v, DocContext doc) {
+    for (ActorRef a : v.actors) {
+      if (a.org || a.country != null) {
+        continue;
+      }
+      switch (a.kind) {
+        case PERSON -> person(a, v, doc);
+        case GROUP -> {
+          PersonMemory.Known k = doc.memory.lookup(a.leaderName);
+          if (k != null) {
+            a.country = k.country();
+            a.certainty = Math.min(BY_NAME, k.certainty());
+          }
+        }
+        case PRONOUN -> pronoun(a, v, doc);
+        case PAIR -> {
+          if (doc.lastPair != null) {
+            a.country = doc.lastPair[0];
+            a.secondCountry = doc.lastPair[1];
+            a.certainty = BY_REFERENCE;
+          }
+        }
+        default -> { }
+      }
+    }
+  }
+
+  /** After a sentence: who it was about, for "he" in the next one. */
+  void remember(SentenceView v, DocContext doc) {
+    for (ActorRef a : v.actors) {
+      if ((a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN) && a.country != null && !a.org) {
+        doc.lastSubject = a;
+        return;
+      }
+    }
+  }
+
+  private static void person(ActorRef a, SentenceView v, DocContext doc) {
+    PersonMemory.Known k = doc.memory.lookup(a.name);
+    if (k != null) {
+      a.country = k.country();
+      a.certainty = Math.min(BY_NAME, k.certainty());
+      if (a.role == null) {
+        a.role = k.role();
+        a.roleHead = k.roleHead();
+        a.level = k.level();
+      }
+      return;
+    }
+    if (a.definite && a.roleHead != null) {
+      List<DocContext.RoleMention> mentions = doc.roleMentions;
+      for (int i = mentions.size() - 1; i >= 0; i--) {
+        DocContext.RoleMention m = mentions.get(i);
+        if (m.sentence() > v.index || m.sentence() == v.index && m.token() >= a.start) {
+          continue;
+        }
+        ActorRef earlier = m.actor();
+        if (earlier != a && a.roleHead.equals(earlier.roleHead) && earlier.name != null) {
+          PersonMemory.Known e = doc.memory.lookup(earlier.name);
+          String country = earlier.country != null ? earlier.country : e == null ? null : e.country();
+          if (country != null) {
+            a.country = country;
+            a.name = earlier.name;
+            a.certainty = BY_REFERENCE;
+            return;
+          }
+        }
+      }
+    }
+  }
+
+  private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
+    boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
+    boolean person = a.pronoun.equals("he") || a.pronoun.equals("she") || a.pronoun.equals("his")
+        || a.pronoun.equals("her");
+    if (!state && !person) {
+      return;
+    }
+    ActorRef antecedent = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > a.start) {
+        break;
+      }
+      boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official;
+      if (fits && b.country != null && !b.org) {
+        antecedent = b;
+      }
+    }
+    if (antecedent == null && person && doc.lastSubject != null) {
+      antecedent = doc.lastSubject;
+    }
+    if (antecedent != null) {
+      a.country = antecedent.country;
+      a.certainty = Math.min(BY_REFERENCE, antecedent.certainty);
+      a.name = antecedent.name;
+      a.role = antecedent.role;
+      a.roleHead = antecedent.roleHead;
+      a.level = antecedent.level;
+      a.official = antecedent.official;
+    }
+  }
+}

@@ -1,0 +1,740 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Lexicon.Kind;
+import io.dyadwatch.enrich.extract.Lexicon.RoleKind;
+import io.dyadwatch.schemas.avro.Level;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds in one sentence the gazetteer phrases, then the actors ("Pakistan's new Foreign Minister
+ * Bilawal Bhutto Zardari", "a delegation from Russia's Military Academy", "North Korea" as the
+ * subject of a verb) and the places. Stateless; one instance serves all threads.
+ */
+final class Chunker {
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
+  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("he", "she", "it", "we", "they");
+  private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
+      "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
+  private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
+      "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
+  private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
+      "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
+      "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
+  private static final Set<String> COMPLEMENT_STOP = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
+      "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
+      "who", "whom", "whose", "which", "that", "where", "when", "but", "while", "as", "because", "although",
+      "though", "if", "or", "nor", "so", "with", "by", "on", "to", "into", "during", "after", "before", "since",
+      "amid", "over", "about", "against", "between", "via", "through", "without", "within", "under", "at", "said",
+      "says", "told", "met", "visited", "signed", "sent", "led", "held", "made", "also", "not", "then", "than",
+      "this", "these", "those", "his", "her", "their", "its", "he", "she", "they", "it", "we", "last", "next");
+  private static final Set<String> ING_ADJECTIVES = Set.of("ruling", "governing", "visiting", "incoming",
+      "outgoing", "acting", "founding", "leading", "reigning", "standing", "neighbouring", "neighboring");
+  private static final Set<String> SUBJECT_OPENERS = Set.of("that", "and", "but", "while", "as", "when", "after",
+      "before", "since", "because", "although", "though", "where", "whereas", "then", "so", "also", "meanwhile",
+      "now", "today", "yesterday", "earlier", "later");
+  private static final Set<String> NON_VERBS = Set.of("of", "in", "on", "at", "for", "to", "with", "from", "by",
+      "into", "about", "the", "a", "an", "and", "or", "nor", "than", "which", "who", "whose", "its", "their", "his",
+      "her", "this", "that", "these", "those", "as", "amid", "after", "before", "during", "since", "against",
+      "between", "per", "via", "including", "plus", "vs", "versus", "over", "under", "through", "within", "without",
+      "relations", "ties", "border", "embassy", "policy", "economy", "trade", "exports", "imports", "military",
+      "troops", "forces", "officials", "government", "people", "news", "media", "time", "visit", "trip", "talks");
+  private static final Set<String> ADVERBS = Set.of("also", "reportedly", "now", "recently", "still", "jointly",
+      "officially", "formally", "finally", "already", "again", "later", "earlier", "previously", "today",
+      "yesterday", "just", "then", "first", "once", "subsequently", "separately");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  private final Lexicon lex;
+
+  Chunker(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  SentenceView analyse(String text, List<Token> toks, Segmenter.Span span, int index, DocContext doc) {
+    SentenceView v = new SentenceView(text, toks, span.from(), span.to(), span.headline(), index);
+    findMentions(v, doc);
+    int i = v.from;
+    while (i < v.to) {
+      ActorRef a = pairPhrase(v, i);
+      if (a == null) {
+        a = actor(v, i, doc);
+      }
+      if (a == null) {
+        a = pronoun(v, i);
+      }
+      if (a != null) {
+        if (a.kind != null) {
+          v.addActor(a);
+        }
+        i = Math.max(a.end, i + 1);
+        continue;
+      }
+      Mention m = v.mention(i);
+      if (m != null) {
+        i = placeOrState(v, m);
+        continue;
+      }
+      i++;
+    }
+    return v;
+  }
+
+  private void findMentions(SentenceView v, DocContext doc) {
+    int i = v.from;
+    while (i < v.to) {
+      Lexicon.Match m = lex.match(v.toks, i, v.to);
+      if (m != null) {
+        Mention mention = new Mention(i, i + m.length(), m.entry());
+        v.mentions[i - v.from] = mention;
+        if (m.entry().code != null) {
+          doc.countriesNamed.add(m.entry().code);
+        }
+        i += m.length();
+        continue;
+      }
+      Token t = v.tok(i);
+      if ((t.text.equals("North") || t.text.equals("South")) && v.is(i - 1, "the")
+          && !(v.inside(i + 1) && v.tok(i + 1).capitalized())) {
+        String code = koreaOf(t.text, doc);
+        if (code != null) {
+          v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(Kind.COUNTRY, code,
+              new String[] {t.text}, false, Level.UNKNOWN, null, null));
+        }
+      }
+      i++;
+    }
+  }
+
+  /** "The North" is North Korea in an article about the Koreas; "the South" is South Korea. */
+  private static String koreaOf(String word, DocContext doc) {
+    boolean korean = doc.countriesNamed.contains("PRK") || doc.countriesNamed.contains("KOR");
+    if (!korean) {
+      return null;
+    }
+    return word.equals("North") ? "PRK" : "KOR";
+  }
+
+  /** "the two sides", "both countries": the pair of the contact the article is about. */
+  private ActorRef pairPhrase(SentenceView v, int i) {
+    if (v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2))) {
+      return new ActorRef(i, i + 3, ActorRef.Kind.PAIR);
+    }
+    if (v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1))) {
+      return new ActorRef(i, i + 2, ActorRef.Kind.PAIR);
+    }
+    return null;
+  }
+
+  private ActorRef pronoun(SentenceView v, int i) {
+    Token t = v.tok(i);
+    if (!t.isWord()) {
+      return null;
+    }
+    if (NOMINATIVE_PRONOUNS.contains(t.norm)) {
+      ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
+      a.pronoun = t.norm;
+      return a;
+    }
+    if (POSSESSIVE_PRONOUNS.contains(t.norm)) {
+      for (int k = i + 1; k < Math.min(v.to, i + 4); k++) {
+        List<Lexicon.TriggerWord> tw = lex.triggers(v.norm(k));
+        if (tw != null && tw.stream().anyMatch(w -> w.tense() == Lexicon.Tense.NOUN)) {
+          ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
+          a.pronoun = t.norm;
+          return a;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A country word that governs a verb ("North Korea has sent") is a state actor; otherwise a place. */
+  private int placeOrState(SentenceView v, Mention m) {
+    Kind k = m.kind();
+    if (k != Kind.COUNTRY && k != Kind.SEAT && k != Kind.PLACE && k != Kind.INSTITUTION) {
+      return m.end();
+    }
+    if (k != Kind.PLACE && subjectOpening(v, m.start())) {
+      int end = m.end();
+      int listEnd = end;
+      boolean list = false;
+      while (v.inside(listEnd) && (v.tok(listEnd).isPunct(',') || v.is(listEnd, "and"))) {
+        Mention next = v.mention(listEnd + 1);
+        if (next == null || !(next.kind() == Kind.COUNTRY || next.kind() == Kind.SEAT)) {
+          break;
+        }
+        listEnd = next.end();
+        list = true;
+      }
+      if (verbFollows(v, listEnd)) {
+        addState(v, m);
+        if (list) {
+          for (int i = end; i < listEnd; i++) {
+            Mention next = v.mention(i);
+            if (next != null) {
+              addState(v, next);
+            }
+          }
+        }
+        return listEnd;
+      }
+    }
+    if (k != Kind.INSTITUTION || v.is(m.start() - 1, "the")) {
+      v.addPlace(new PlaceRef(m.start(), m.end(), m.code(), v.text(m.start(), m.end())));
+    }
+    return m.end();
+  }
+
+  private static void addState(SentenceView v, Mention m) {
+    ActorRef a = new ActorRef(m.start(), m.end(), ActorRef.Kind.STATE);
+    a.country = m.code();
+    a.certainty = 1;
+    a.name = v.text(m.start(), m.end());
+    v.addActor(a);
+  }
+
+  private boolean subjectOpening(SentenceView v, int start) {
+    int p = start - 1;
+    if (v.is(p, "the")) {
+      p--;
+    }
+    if (p < v.from) {
+      return true;
+    }
+    Token t = v.tok(p);
+    if (t.kind == Token.Kind.PUNCT) {
+      return ",;:—–\"“‘'(".indexOf(t.text.charAt(0)) >= 0;
+    }
+    return SUBJECT_OPENERS.contains(t.norm);
+  }
+
+  private boolean verbFollows(SentenceView v, int p) {
+    int guard = 0;
+    while (v.inside(p) && guard++ < 4) {
+      Token t = v.tok(p);
+      if (t.isWord() && (ADVERBS.contains(t.norm) || (t.norm.endsWith("ly") && t.lowercase()))) {
+        p++;
+      } else if (v.is(p, "on") && WEEKDAYS.contains(v.norm(p + 1))) {
+        p += 2;
+      } else if (t.isWord() && WEEKDAYS.contains(t.norm)) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    if (!v.inside(p)) {
+      return false;
+    }
+    Token t = v.tok(p);
+    return t.lowercase() && !NON_VERBS.contains(t.norm) && v.mention(p) == null;
+  }
+
+  /** An actor starting at token i, a source to skip (an ActorRef without kind), or null. */
+  private ActorRef actor(SentenceView v, int i, DocContext doc) {
+    int p = i;
+    boolean definite = false;
+    if (DETERMINERS.contains(v.norm(p))) {
+      definite = v.is(p, "the");
+      p++;
+    } else if (POSSESSIVE_PRONOUNS.contains(v.norm(p))) {
+      p++;
+    }
+    String country = null;
+    boolean org = false;
+    Mention cm = v.mention(p);
+    int afterCm = p;
+    if (cm != null) {
+      switch (cm.kind()) {
+        case SOURCE -> {
+          return skip(i, sourceEnd(v, cm.end()));
+        }
+        case BLOCKED -> {
+          return skip(i, cm.end());
+        }
+        case DEMONYM -> {
+          country = cm.code();
+          afterCm = cm.end();
+        }
+        case COUNTRY, SEAT, INSTITUTION -> {
+          if (v.inside(cm.end()) && v.tok(cm.end()).isPossessive()) {
+            country = cm.code();
+            afterCm = cm.end() + 1;
+            ActorRef person = possessedPerson(v, i, afterCm, country);
+            if (person != null) {
+              return person;
+            }
+          } else if (roleAhead(v, cm.end())) {
+            country = cm.code();
+            afterCm = cm.end();
+          } else {
+            return null;
+          }
+        }
+        case ORG -> {
+          org = true;
+          afterCm = cm.end();
+          if (v.inside(afterCm) && v.tok(afterCm).isPossessive()) {
+            afterCm++;
+          }
+        }
+        default -> {
+          afterCm = p;
+        }
+      }
+      Mention next = v.mention(afterCm);
+      if (next != null && next.kind() == Kind.SOURCE) {
+        return skip(i, sourceEnd(v, next.end()));
+      }
+    } else {
+      int nameEnd = nameEnd(v, p);
+      if (nameEnd > p && v.inside(nameEnd) && v.tok(nameEnd).isPossessive()) {
+        return possessorName(v, i, p, nameEnd);
+      }
+      if (nameEnd > p) {
+        return nameFirst(v, i, p, nameEnd);
+      }
+    }
+    boolean anchored = p > i || cm != null && cm.kind() != Kind.ROLE;
+    return roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
+  }
+
+  private static ActorRef skip(int start, int end) {
+    return new ActorRef(start, end, null);
+  }
+
+  private int sourceEnd(SentenceView v, int p) {
+    while (v.inside(p)) {
+      Mention m = v.mention(p);
+      if (m != null && m.kind() == Kind.SOURCE) {
+        p = m.end();
+      } else if (v.tok(p).isPossessive()) {
+        p++;
+      } else {
+        break;
+      }
+    }
+    return p;
+  }
+
+  /** Within three words there is a role: "Iran Foreign Minister", "Kremlin spokesman". */
+  private boolean roleAhead(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 3); k++) {
+      Mention m = v.mention(k);
+      if (m != null) {
+        return m.kind() == Kind.ROLE || (m.kind() == Kind.INSTITUTION && k == p);
+      }
+      if (!v.tok(k).isWord() && !v.tok(k).isPunct('-')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "Russia's Lavrov", "North Korea's Kim Jong Un". */
+  private ActorRef possessedPerson(SentenceView v, int start, int p, String country) {
+    if (v.mention(p) != null) {
+      return null;
+    }
+    int nameEnd = nameEnd(v, p);
+    if (nameEnd == p) {
+      return null;
+    }
+    int end = nameEnd;
+    if (v.inside(end) && v.tok(end).isPossessive()) {
+      end++;
+    }
+    ActorRef a = new ActorRef(start, end, ActorRef.Kind.PERSON);
+    a.name = v.text(p, nameEnd);
+    a.country = country;
+    a.certainty = 1;
+    return a;
+  }
+
+  /** "Liu's delegation", "Lavrov's two-day visit". */
+  private ActorRef possessorName(SentenceView v, int start, int p, int nameEnd) {
+    String name = v.text(p, nameEnd);
+    int q = nameEnd + 1;
+    int k = q;
+    while (k < Math.min(v.to, q + 3) && v.mention(k) == null && v.tok(k).lowercase()) {
+      k++;
+    }
+    Mention m = v.mention(k);
+    if (m != null && m.isRole(RoleKind.GROUP)) {
+      ActorRef group = new ActorRef(start, m.end(), ActorRef.Kind.GROUP);
+      group.leaderName = name;
+      group.name = v.text(start, m.end());
+      group.role = v.text(m.start(), m.end());
+      group.roleHead = v.norm(m.end() - 1);
+      group.level = m.entry().level;
+      return group;
+    }
+    ActorRef a = new ActorRef(start, q, ActorRef.Kind.PERSON);
+    a.name = name;
+    return a;
+  }
+
+  /** "Wang Huning, the fourth-ranked leader in China's Communist Party", or a bare name. */
+  private ActorRef nameFirst(SentenceView v, int start, int p, int nameEnd) {
+    ActorRef a = new ActorRef(start, nameEnd, ActorRef.Kind.PERSON);
+    a.name = v.text(p, nameEnd);
+    if (v.inside(nameEnd) && v.tok(nameEnd).isPunct(',')) {
+      int q = nameEnd + 1;
+      if (DETERMINERS.contains(v.norm(q))) {
+        q++;
+      }
+      Mention cm = v.mention(q);
+      String country = null;
+      if (cm != null && cm.kind() == Kind.DEMONYM) {
+        country = cm.code();
+        q = cm.end();
+      }
+      ActorRef role = roleActor(v, q, q, country, false, false, country != null, q > nameEnd + 1);
+      if (role != null && role.kind == ActorRef.Kind.PERSON && role.name == null
+          && (!v.inside(role.end) || ",;.)".indexOf(v.tok(role.end).text.charAt(0)) >= 0)) {
+        ActorRef b = new ActorRef(start, role.end, ActorRef.Kind.PERSON);
+        b.name = a.name;
+        b.role = role.role;
+        b.roleHead = role.roleHead;
+        b.level = role.level;
+        b.country = role.country;
+        b.certainty = role.country == null ? 0 : 1;
+        b.official = role.official;
+        b.posting = role.posting;
+        return b;
+      }
+    }
+    return a;
+  }
+
+  /**
+   * [modifiers] ROLE [complements] [NAME] [of COUNTRY] [led by NAME], with the country already read
+   * before it (a demonym, "Pakistan's", "Iran") or null.
+   */
+  private ActorRef roleActor(SentenceView v, int start, int p, String country, boolean org, boolean definite,
+      boolean demonym, boolean anchored) {
+    boolean official = true;
+    boolean visiting = false;
+    int q = p;
+    int words = 0;
+    while (v.inside(q) && words < 5) {
+      Mention m = v.mention(q);
+      if (m != null) {
+        if (m.kind() == Kind.ROLE) {
+          break;
+        }
+        if ((m.kind() == Kind.INSTITUTION || m.kind() == Kind.DEMONYM) && country == null) {
+          country = m.code();
+          q = m.end();
+          words++;
+          continue;
+        }
+        return null;
+      }
+      Token t = v.tok(q);
+      if (t.isPunct('-') && q > p) {
+        q++;
+        continue;
+      }
+      boolean titleWord = TITLE_WORDS.contains(t.norm) || lex.notOfficial.contains(t.norm);
+      boolean freeWord = anchored && t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && !DETERMINERS.contains(t.norm)
+          && !t.norm.endsWith("ed") && (!t.norm.endsWith("ing") || ING_ADJECTIVES.contains(t.norm))
+          && lex.triggers(t.norm) == null;
+      if (t.isWord() && (titleWord || freeWord)
+          || anchored && t.kind == Token.Kind.NUMBER && t.norm.matches("\\d+(st|nd|rd|th)")) {
+        if (lex.notOfficial.contains(t.norm)) {
+          official = false;
+        }
+        if (t.norm.equals("visiting")) {
+          visiting = true;
+        }
+        q++;
+        words++;
+        continue;
+      }
+      return null;
+    }
+    Mention role = v.mention(q);
+    if (role == null || role.kind() != Kind.ROLE || !roleFlagFits(v, role, country)) {
+      return null;
+    }
+    Level level = role.entry().level;
+    RoleKind roleKind = role.entry().roleKind;
+    int roleStart = role.start();
+    String roleHead = roleHead(v, role);
+    int r = role.end();
+    boolean posting = roleKind == RoleKind.POSTING;
+    String complementCountry = null;
+    boolean complementOrg = false;
+    int guard = 0;
+    while (v.inside(r) && guard++ < 6) {
+      String prep = v.norm(r);
+      if (prep.equals("of") || prep.equals("in") || prep.equals("at") || prep.equals("from") || prep.equals("for")
+          || prep.equals("to")) {
+        if (prep.equals("to") && !posting) {
+          break;
+        }
+        int[] comp = new int[3];
+        String code = complement(v, r + 1, comp);
+        if (comp[0] <= r + 1 || (prep.equals("in") || prep.equals("at")) && comp[2] == 0) {
+          break;
+        }
+        boolean assigns = switch (prep) {
+          case "of", "from" -> true;
+          case "in", "at" -> !posting;
+          case "for" -> !posting && comp[1] == 2;
+          default -> false;
+        };
+        if (assigns && complementCountry == null && code != null) {
+          complementCountry = code;
+        }
+        if (assigns && comp[1] == 1) {
+          complementOrg = true;
+        }
+        r = comp[0];
+        continue;
+      }
+      if (prep.equals("and") && roleKind != RoleKind.GROUP) {
+        Mention next = v.mention(r + 1);
+        if (next != null && (next.isRole(RoleKind.PERSON) || next.isRole(RoleKind.POSTING))) {
+          if (next.entry().level.ordinal() > level.ordinal()) {
+            level = next.entry().level;
+          }
+          roleHead = roleHead(v, next);
+          r = next.end();
+          continue;
+        }
+      }
+      break;
+    }
+    int roleEnd = r;
+    if (roleKind == RoleKind.INSTITUTION) {
+      String c = country != null ? country : complementCountry;
+      if (c == null || org) {
+        return null;
+      }
+      ActorRef a = new ActorRef(start, roleEnd, ActorRef.Kind.STATE);
+      a.country = c;
+      a.certainty = 1;
+      a.name = v.text(start, roleEnd);
+      a.role = v.text(roleStart, role.end());
+      return a;
+    }
+    String name = null;
+    if (v.inside(r) && v.tok(r).isPunct(',')) {
+      int ne = nameEnd(v, r + 1);
+      if (ne > r + 1 && (!v.inside(ne) || ",;.):".indexOf(v.tok(ne).text.charAt(0)) >= 0
+          && v.tok(ne).kind == Token.Kind.PUNCT)) {
+        name = v.text(r + 1, ne);
+        r = ne;
+      }
+    } else {
+      int ne = nameEnd(v, r);
+      if (ne > r) {
+        name = v.text(r, ne);
+        r = ne;
+      }
+    }
+    if (name != null && v.is(r, "of")) {
+      Mention c = v.mention(r + 1);
+      if (c != null && (c.kind() == Kind.COUNTRY || c.kind() == Kind.SEAT)) {
+        if (country == null && complementCountry == null) {
+          complementCountry = c.code();
+        }
+        r = c.end();
+      }
+    }
+    String leader = null;
+    if (roleKind == RoleKind.GROUP) {
+      int k = v.inside(r) && v.tok(r).isPunct(',') ? r + 1 : r;
+      if (v.is(k, "led") && v.is(k + 1, "by")) {
+        int ne = nameEnd(v, k + 2);
+        if (ne > k + 2) {
+          leader = v.text(k + 2, ne);
+          r = ne;
+        }
+      }
+    }
+    if (v.inside(r) && v.tok(r).isPossessive()) {
+      r++;
+    }
+    Mention after = v.mention(r);
+    if (after != null && after.kind() == Kind.SOURCE) {
+      return skip(start, sourceEnd(v, after.end()));
+    }
+    ActorRef a = new ActorRef(start, r, roleKind == RoleKind.GROUP ? ActorRef.Kind.GROUP : ActorRef.Kind.PERSON);
+    a.country = country != null ? country : complementCountry;
+    a.org = org || (country == null && complementOrg);
+    a.certainty = a.country == null ? 0 : 1;
+    a.name = name;
+    a.role = v.text(roleStart, roleEnd).replace('\n', ' ');
+    a.roleHead = roleHead;
+    a.level = level;
+    a.official = official;
+    a.visiting = visiting;
+    a.posting = posting;
+    a.leaderName = leader;
+    a.definite = definite && name == null && !demonym && country == null;
+    return a;
+  }
+
+  private static boolean roleFlagFits(SentenceView v, Mention role, String country) {
+    String flag = role.entry().flag;
+    if (flag == null) {
+      return true;
+    }
+    return switch (flag) {
+      case "CAP" -> v.tok(role.start()).capitalized();
+      case "OF" -> v.is(role.end(), "of") || v.is(role.end(), "from") || v.is(role.end(), "led");
+      case "AFTER_COUNTRY" -> country != null;
+      default -> true;
+    };
+  }
+
+  /** The word a role is known by: "minister" for "foreign minister" and "Minister of Foreign Affairs". */
+  private static String roleHead(SentenceView v, Mention role) {
+    for (int k = role.start(); k < role.end(); k++) {
+      if (v.is(k, "of") && k > role.start()) {
+        return v.norm(k - 1);
+      }
+    }
+    return v.norm(role.end() - 1);
+  }
+
+  /**
+   * Reads a role's complement from p ("of Foreign Affairs", "of the Russian far eastern region of
+   * Primorsky Krai", "in China's Communist Party"). Writes its end to out[0] and to out[1] 1 when it
+   * names an international organisation, 2 when a state institution; out[2] 1 when it names more than
+   * a place (an institution, a possessive, a demonym: "in China's Communist Party", not "at Pyongyang").
+   * Returns the first country named.
+   */
+  private String complement(SentenceView v, int p, int[] out) {
+    String code = null;
+    int kind = 0;
+    int affiliation = 0;
+    boolean institutionName = false;
+    int c = p;
+    int steps = 0;
+    while (v.inside(c) && steps++ < 14) {
+      Mention m = v.mention(c);
+      Token t = v.tok(c);
+      if (m != null) {
+        Kind k = m.kind();
+        if (k == Kind.COUNTRY || k == Kind.SEAT || k == Kind.PLACE || k == Kind.DEMONYM || k == Kind.INSTITUTION) {
+          if (code == null) {
+            code = m.code();
+            if (k == Kind.INSTITUTION) {
+              kind = 2;
+            }
+          }
+          if (k == Kind.INSTITUTION || k == Kind.DEMONYM) {
+            affiliation = 1;
+          }
+          c = m.end();
+          institutionName = false;
+          continue;
+        }
+        if (k == Kind.ORG) {
+          if (code == null) {
+            kind = 1;
+          }
+          affiliation = 1;
+          c = m.end();
+          continue;
+        }
+        if (k == Kind.ROLE && m.entry().roleKind == RoleKind.INSTITUTION) {
+          affiliation = 1;
+          c = m.end();
+          continue;
+        }
+        if (k == Kind.SOURCE || k == Kind.BLOCKED) {
+          c = m.end();
+          continue;
+        }
+        break;
+      }
+      if (t.isPossessive() || t.is("the")) {
+        institutionName = true;
+        if (t.isPossessive()) {
+          affiliation = 1;
+        }
+        c++;
+        continue;
+      }
+      if (t.is("of") || t.is("for") || t.is("in") || t.is("&") || t.isPunct('-')) {
+        c++;
+        continue;
+      }
+      if (t.is("and")) {
+        Mention next = v.mention(c + 1);
+        if (next != null && next.kind() == Kind.ROLE && next.entry().roleKind != RoleKind.INSTITUTION) {
+          break;
+        }
+        c++;
+        continue;
+      }
+      if (t.capitalized()) {
+        if (lex.portfolio.contains(t.norm) || institutionName) {
+          c++;
+          continue;
+        }
+        break;
+      }
+      if (t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && lex.triggers(t.norm) == null
+          && (!t.norm.endsWith("ing") || ING_ADJECTIVES.contains(t.norm)) && !t.norm.endsWith("ed")) {
+        institutionName = false;
+        c++;
+        continue;
+      }
+      break;
+    }
+    while (c > p && (v.is(c - 1, "and") || v.is(c - 1, "of") || v.is(c - 1, "for") || v.is(c - 1, "in")
+        || v.is(c - 1, "the") || v.tok(c - 1).isPunct('-') || v.is(c - 1, "&"))) {
+      c--;
+    }
+    out[0] = c;
+    out[1] = kind;
+    out[2] = affiliation;
+    return code;
+  }
+
+  /** End of a person's name starting at p, or p when none starts there. */
+  int nameEnd(SentenceView v, int p) {
+    int q = p;
+    int words = 0;
+    while (v.inside(q) && words < 6) {
+      Token t = v.tok(q);
+      if (v.mention(q) != null) {
+        break;
+      }
+      if (t.capitalized() && !lex.commonWords.contains(t.norm)) {
+        if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {
+          q += 2;
+        } else {
+          q++;
+        }
+        words++;
+        continue;
+      }
+      if (words > 0 && t.isPunct('-') && v.inside(q + 1) && v.tok(q + 1).isWord()
+          && v.tok(q - 1).end == t.start && t.end == v.tok(q + 1).start) {
+        q += 2;
+        continue;
+      }
+      if (words > 0 && NAME_PARTICLES.contains(t.norm) && v.inside(q + 1) && v.tok(q + 1).capitalized()
+          && v.mention(q + 1) == null) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    if (words == 0) {
+      return p;
+    }
+    if (v.tok(q - 1).isPunct('.')) {
+      q--;
+    }
+    return q;
+  }
+}

@@ -1,0 +1,390 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Finding.Decision;
+import io.dyadwatch.enrich.extract.Lexicon.Frame;
+import io.dyadwatch.schemas.avro.EventStatus;
+import io.dyadwatch.schemas.avro.EventType;
+import io.dyadwatch.schemas.avro.Level;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the findings of a sentence into contacts: pairs the countries of the two sides (a traveller
+ * and each destination; the two parties of "X and Y met"), drops pairs of one country, decides type,
+ * initiator and host, resolves the date and scores confidence.
+ */
+final class ContactAssembler {
+  /** A contact with what merging needs to know of where it came from. */
+  record Draft(Contact contact, boolean nominal, int sentence, boolean pastTense) {}
+
+  private record Party(String country, double certainty, ActorRef actor) {}
+
+  private static final double FALLBACK = 0.7;
+
+  private final DateResolver dates;
+
+  ContactAssembler(DateResolver dates) {
+    this.dates = dates;
+  }
+
+  List<Draft> assemble(SentenceView v, List<Finding> findings, DocContext doc, List<DateResolver.Expr> exprs) {
+    List<Draft> out = new ArrayList<>(findings.size());
+    Decision previous = null;
+    for (Finding f : findings) {
+      Decision d = f.decision == Decision.INHERIT ? (previous == null ? Decision.PLANNED : previous) : f.decision;
+      if (d == Decision.OCCURRED || d == Decision.PLANNED) {
+        previous = d;
+      }
+      if (d != Decision.OCCURRED && d != Decision.PLANNED) {
+        continue;
+      }
+      assemble(v, f, d == Decision.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED, doc, exprs, out);
+    }
+    return out;
+  }
+
+  private void assemble(SentenceView v, Finding f, EventStatus status, DocContext doc,
+      List<DateResolver.Expr> exprs, List<Draft> out) {
+    boolean visitFrame = f.frame == Frame.VISIT_VERB || f.frame == Frame.MOVE_TO || f.frame == Frame.ARRIVE
+        || f.frame == Frame.VISIT_NOUN || f.frame == Frame.SEND;
+    List<Party> a = parties(f.sideA);
+    if (f.frame == Frame.SEND && f.envoy != null) {
+      a = sent(f.envoy, a, doc);
+    }
+    List<Party> b;
+    if (visitFrame || f.frame == Frame.INVITE && !f.destinations.isEmpty()) {
+      b = new ArrayList<>();
+      for (PlaceRef p : f.destinations) {
+        b.add(new Party(p.code(), 1, null));
+      }
+      invitationHost(v, b, doc);
+    } else {
+      b = parties(f.sideB);
+    }
+    if (!f.symmetric) {
+      if (a.isEmpty() && unknownOfficial(f.frame == Frame.SEND && f.envoy != null ? List.of(f.envoy) : f.sideA)) {
+        a = fallback(doc, b, f.frame == Frame.SEND ? f.envoy : firstUnknown(f.sideA));
+      }
+      if (b.isEmpty() && !visitFrame && unknownOfficial(f.sideB)) {
+        b = counterpart(f, a);
+        if (b.isEmpty()) {
+          b = fallback(doc, a, firstUnknown(f.sideB));
+        }
+      }
+    }
+    Set<List<String>> pairs = new LinkedHashSet<>();
+    List<Party[]> sides = new ArrayList<>();
+    if (f.symmetric) {
+      List<Party> all = new ArrayList<>(a);
+      for (ActorRef r : f.sideA) {
+        if (r.kind == ActorRef.Kind.PAIR && r.secondCountry != null) {
+          all.add(new Party(r.secondCountry, r.certainty, r));
+        }
+      }
+      Set<String> distinct = new LinkedHashSet<>();
+      for (Party p : all) {
+        distinct.add(p.country);
+      }
+      if (distinct.size() != 2) {
+        return;
+      }
+      List<String> two = new ArrayList<>(distinct);
+      Party x = first(all, two.get(0));
+      Party y = first(all, two.get(1));
+      if (pairs.add(sorted(x.country, y.country))) {
+        sides.add(new Party[] {x, y});
+      }
+    } else {
+      for (Party x : a) {
+        for (Party y : b) {
+          if (!x.country.equals(y.country) && pairs.add(sorted(x.country, y.country))) {
+            sides.add(new Party[] {x, y});
+          }
+        }
+      }
+    }
+    if (sides.isEmpty()) {
+      return;
+    }
+    DateResolver.Expr expr = nearest(exprs, f.trigger);
+    for (Party[] pair : sides) {
+      out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
+    }
+    doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
+  }
+
+  private Draft draft(SentenceView v, Finding f, EventStatus status, Party x, Party y, List<Party> a, List<Party> b,
+      DateResolver.Expr expr, DocContext doc) {
+    EventType type = f.type;
+    String initiator = null;
+    String host = null;
+    Place location = null;
+    switch (f.frame) {
+      case VISIT_VERB, MOVE_TO, ARRIVE, VISIT_NOUN, SEND -> {
+        initiator = x.country;
+        host = y.country;
+        PlaceRef dest = destinationOf(f, y.country);
+        if (dest != null) {
+          location = new Place(dest.text(), dest.code());
+        }
+      }
+      case INVITE -> {
+        initiator = x.country;
+        host = y.country;
+        PlaceRef dest = destinationOf(f, y.country);
+        if (dest != null) {
+          location = new Place(dest.text(), dest.code());
+        }
+      }
+      case HOST -> {
+        boolean resident = anyPosting(f.hostIsB ? f.sideA : f.sideB);
+        type = resident ? EventType.MEETING : EventType.VISIT;
+        if (!resident) {
+          initiator = f.hostIsB ? x.country : y.country;
+          host = f.hostIsB ? y.country : x.country;
+        }
+      }
+      case CALL_VERB -> initiator = x.country;
+      case CALL_NOUN -> initiator = f.callerIsB ? y.country : null;
+      default -> { }
+    }
+    if (f.location != null && location == null) {
+      location = new Place(f.location.text(), f.location.code());
+    }
+    if (type == EventType.MEETING && !f.symmetric) {
+      String visitor = visitingCountry(f, x, y);
+      if (visitor == null && location != null && location.country() != null) {
+        if (location.country().equals(y.country) && !location.country().equals(x.country)) {
+          visitor = x.country;
+        } else if (location.country().equals(x.country) && !location.country().equals(y.country)) {
+          visitor = y.country;
+        }
+      }
+      if (visitor != null) {
+        type = EventType.VISIT;
+        initiator = visitor;
+        host = visitor.equals(x.country) ? y.country : x.country;
+      }
+    }
+    if (type == EventType.AGREEMENT && location != null && (location.country().equals(x.country)
+        || location.country().equals(y.country))) {
+      host = location.country();
+    }
+    LocalDate date = null;
+    String dateText = null;
+    if (expr != null) {
+      dateText = v.text(expr.start(), expr.end());
+      date = dates.resolve(expr, status, doc.published);
+      if (status == EventStatus.OCCURRED && !f.pastTense && date != null && doc.published.hasDay()
+          && date.isAfter(doc.published.date())) {
+        status = EventStatus.PLANNED;
+        date = dates.resolve(expr, status, doc.published);
+      }
+    }
+    List<Actor> participants = new ArrayList<>();
+    Level level = Level.UNKNOWN;
+    for (Party p : a) {
+      level = add(participants, p, v, level, x.country, y.country);
+    }
+    for (Party p : b) {
+      level = add(participants, p, v, level, x.country, y.country);
+    }
+    double confidence = (f.nominal ? 0.75 : 0.9) * (v.headline ? 0.9 : 1) * f.hedge
+        * Math.min(x.certainty, y.certainty);
+    confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
+    Sentence evidence = new Sentence(v.source.substring(v.charStart(), v.charEnd()), v.charStart(), v.charEnd());
+    Contact c = new Contact(sorted(x.country, y.country), type, status, initiator, host, List.copyOf(participants),
+        level, location, date, dateText, evidence, confidence);
+    return new Draft(c, f.nominal, v.index, f.pastTense);
+  }
+
+  private static Level add(List<Actor> participants, Party p, SentenceView v, Level level, String c1, String c2) {
+    if (p.actor == null || !(p.country.equals(c1) || p.country.equals(c2))) {
+      return level;
+    }
+    ActorRef r = p.actor;
+    String name = r.name != null ? r.name : v.text(r.start, r.end);
+    String role = r.role;
+    if (r.kind == ActorRef.Kind.STATE) {
+      role = role == null ? "state" : role;
+    }
+    Actor actor = new Actor(name.strip(), role, p.country, r.level);
+    if (!participants.contains(actor)) {
+      participants.add(actor);
+    }
+    return r.level.ordinal() > level.ordinal() ? r.level : level;
+  }
+
+  private static List<Party> parties(List<ActorRef> actors) {
+    List<Party> out = new ArrayList<>(actors.size());
+    Set<String> seen = new HashSet<>();
+    for (ActorRef r : actors) {
+      if (!r.official || !r.hasCountry()) {
+        continue;
+      }
+      if (r.kind == ActorRef.Kind.PERSON && r.role == null && r.certainty < 0.9) {
+        continue;
+      }
+      if (seen.add(r.country)) {
+        out.add(new Party(r.country, r.certainty == 0 ? 1 : r.certainty, r));
+      }
+    }
+    return out;
+  }
+
+  /** The envoy travels: his country when the sentence or article gives it, else the sender's. */
+  private static List<Party> sent(ActorRef envoy, List<Party> senders, DocContext doc) {
+    if (envoy.official && envoy.hasCountry()) {
+      return List.of(new Party(envoy.country, envoy.certainty == 0 ? 1 : envoy.certainty, envoy));
+    }
+    if (senders.size() == 1 && !envoy.org) {
+      Party s = senders.get(0);
+      if (envoy.name != null) {
+        doc.memory.learn(envoy.name, s.country, envoy.role, envoy.roleHead, envoy.level, 0.85);
+      }
+      envoy.country = s.country;
+      envoy.certainty = s.certainty;
+      return List.of(new Party(s.country, s.certainty, envoy));
+    }
+    return senders;
+  }
+
+  /** "At the invitation of Foreign Minister Wang Yi, ... will visit China": Wang Yi is of China. */
+  private static void invitationHost(SentenceView v, List<Party> hosts, DocContext doc) {
+    if (hosts.size() != 1) {
+      return;
+    }
+    for (int k = v.from; k + 2 < v.to; k++) {
+      if (v.is(k, "invitation") && (v.is(k + 1, "of") || v.is(k + 1, "from"))) {
+        ActorRef inviter = v.actorAt(k + 2);
+        if (inviter != null && inviter.country == null && !inviter.org && inviter.official) {
+          inviter.country = hosts.get(0).country;
+          inviter.certainty = 0.85;
+          if (inviter.name != null) {
+            doc.memory.learn(inviter.name, inviter.country, inviter.role, inviter.roleHead, inviter.level, 0.85);
+          }
+        }
+      }
+    }
+  }
+
+  private static boolean unknownOfficial(List<ActorRef> actors) {
+    return firstUnknown(actors) != null;
+  }
+
+  private static ActorRef firstUnknown(List<ActorRef> actors) {
+    for (ActorRef r : actors) {
+      if (r.official && !r.org && r.country == null && r.role != null
+          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
+   * country whose officials the article names, if there is exactly one.
+   */
+  private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
+    if (unknown == null || other.isEmpty()) {
+      return List.of();
+    }
+    Set<String> candidates = new HashSet<>(doc.actorCountries);
+    for (Party p : other) {
+      candidates.remove(p.country);
+    }
+    if (candidates.size() != 1) {
+      return List.of();
+    }
+    String country = candidates.iterator().next();
+    unknown.country = country;
+    unknown.certainty = FALLBACK;
+    if (unknown.name != null) {
+      doc.memory.learn(unknown.name, country, unknown.role, unknown.roleHead, unknown.level, FALLBACK);
+    }
+    return List.of(new Party(country, FALLBACK, unknown));
+  }
+
+  /** "met his counterpart in Beijing": the counterpart is of the place, when that is not the subject's. */
+  private static List<Party> counterpart(Finding f, List<Party> a) {
+    for (ActorRef r : f.sideB) {
+      if ("counterpart".equals(r.roleHead) && r.country == null && f.location != null) {
+        String c = f.location.code();
+        boolean other = a.stream().noneMatch(p -> p.country.equals(c));
+        if (other) {
+          r.country = c;
+          r.certainty = 0.85;
+          return List.of(new Party(c, 0.85, r));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private static String visitingCountry(Finding f, Party x, Party y) {
+    for (ActorRef r : f.sideB) {
+      if (r.visiting && y.country.equals(r.country)) {
+        return y.country;
+      }
+    }
+    for (ActorRef r : f.sideA) {
+      if (r.visiting && x.country.equals(r.country)) {
+        return x.country;
+      }
+    }
+    return null;
+  }
+
+  private static boolean anyPosting(List<ActorRef> actors) {
+    for (ActorRef r : actors) {
+      if (r.posting) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static PlaceRef destinationOf(Finding f, String country) {
+    for (PlaceRef p : f.destinations) {
+      if (p.code().equals(country)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static Party first(List<Party> parties, String country) {
+    for (Party p : parties) {
+      if (p.country.equals(country)) {
+        return p;
+      }
+    }
+    throw new IllegalStateException("no party of " + country);
+  }
+
+  /** The date words nearest the contact word, not those of the report ("KCNA said on Friday"). */
+  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t) {
+    DateResolver.Expr best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (DateResolver.Expr e : exprs) {
+      if (e.reported()) {
+        continue;
+      }
+      int d = e.start() >= t ? e.start() - t : t - e.end() + 2;
+      if (d <= 16 && d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  static List<String> sorted(String a, String b) {
+    return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+  }
+}

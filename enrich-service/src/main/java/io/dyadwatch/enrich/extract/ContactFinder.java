@@ -1,0 +1,884 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Lexicon.Frame;
+import io.dyadwatch.enrich.extract.Lexicon.Kind;
+import io.dyadwatch.enrich.extract.Lexicon.Tense;
+import io.dyadwatch.enrich.extract.Lexicon.TriggerWord;
+import io.dyadwatch.schemas.avro.EventType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the contact words of one sentence and, for each, the parties the grammar around it gives:
+ * who travels where ("North Korea has sent a delegation to China, Vietnam and Laos"), who meets,
+ * calls or signs with whom. Countries are not paired here. Stateless.
+ */
+final class ContactFinder {
+  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "reports",
+      "announced", "announces", "stated", "added", "noted", "quoted", "wrote", "according", "claimed", "claims",
+      "believes", "believe", "think", "thinks", "warned", "warns", "insisted", "argued");
+  private static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their",
+      "its", "our", "first", "second", "last", "next", "latest", "recent", "rare", "maiden", "state", "official",
+      "working", "planned", "upcoming", "bilateral", "historic", "landmark", "surprise", "brief", "two", "three",
+      "day", "days", "week", "weeks", "such", "any", "no", "every", "each", "during", "reciprocal", "private",
+      "formal", "informal", "separate", "possible", "potential", "proposed", "expected", "further", "another");
+  private static final Set<String> VERB_OPENERS = Set.of("to", "will", "would", "could", "may", "might", "can",
+      "shall", "should", "must", "did", "does", "do", "not", "never", "also", "'ll", "has", "have", "had", "is", "are",
+      "was", "were", "been", "be", "being", "am", "then", "later", "reportedly", "recently", "already", "jointly",
+      "who", "and", "first", "officially", "formally", "finally", "separately", "subsequently");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
+  private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
+      "online", "videolink", "phone-call");
+  private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
+      "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
+      "convention", "meetings", "plenary", "gathering");
+  private static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
+      "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
+      "personally", "warmly", "just", "now", "both");
+
+  private final Lexicon lex;
+
+  ContactFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  List<Finding> find(SentenceView v) {
+    List<Finding> out = new ArrayList<>(2);
+    List<ActorRef> lastVerbSubject = null;
+    for (int t = v.from; t < v.to; t++) {
+      List<TriggerWord> words = lex.triggers(v.norm(t));
+      Mention m = v.mention(t);
+      if (words == null || v.actorAt(t) != null || v.placeAt(t) != null || m != null && m.kind() != Kind.ROLE) {
+        continue;
+      }
+      boolean noun = nounContext(v, t);
+      Finding f = null;
+      for (TriggerWord w : words) {
+        boolean nounForm = w.tense() == Tense.NOUN;
+        if (nounForm != noun && hasBoth(words)) {
+          continue;
+        }
+        f = read(v, t, w, lastVerbSubject);
+        if (f != null) {
+          break;
+        }
+      }
+      if (f == null) {
+        continue;
+      }
+      f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
+      if (!f.nominal && !f.sideA.isEmpty()) {
+        lastVerbSubject = f.sideA;
+      }
+      out.add(f);
+    }
+    return out;
+  }
+
+  private static boolean hasBoth(List<TriggerWord> words) {
+    boolean noun = false;
+    boolean verb = false;
+    for (TriggerWord w : words) {
+      if (w.tense() == Tense.NOUN) {
+        noun = true;
+      } else {
+        verb = true;
+      }
+    }
+    return noun && verb;
+  }
+
+  private boolean nounContext(SentenceView v, int t) {
+    int p = t - 1;
+    if (p < v.from) {
+      return false;
+    }
+    Token prev = v.tok(p);
+    if (prev.isPossessive() || prev.kind == Token.Kind.NUMBER) {
+      return true;
+    }
+    if (prev.isPunct('-')) {
+      return true;
+    }
+    if (VERB_OPENERS.contains(prev.norm)) {
+      return false;
+    }
+    ActorRef a = v.actorAt(p);
+    if (a != null && a.kind != ActorRef.Kind.PRONOUN) {
+      return v.tok(a.end - 1).isPossessive();
+    }
+    if (a != null) {
+      return a.pronoun.equals("his") || a.pronoun.equals("her") || a.pronoun.equals("their") || a.pronoun.equals("its");
+    }
+    if (v.placeAt(p) != null) {
+      return true;
+    }
+    return NOUN_OPENERS.contains(prev.norm) || prev.lowercase() && (prev.norm.endsWith("al") || prev.norm.endsWith("ic")
+        || prev.norm.endsWith("ful") || prev.norm.endsWith("level"));
+  }
+
+  private Finding read(SentenceView v, int t, TriggerWord w, List<ActorRef> lastVerbSubject) {
+    Finding f = switch (w.frame()) {
+      case VISIT_VERB -> w.tense() == Tense.NOUN ? visitNoun(v, t) : visitVerb(v, t, v.inside(t + 1) ? t + 1 : t);
+      case MOVE_TO -> moveTo(v, t);
+      case ARRIVE -> arrive(v, t);
+      case VISIT_NOUN -> visitNoun(v, t);
+      case SEND -> send(v, t);
+      case INVITE -> invite(v, t);
+      case MEET_VERB -> meetVerb(v, t);
+      case MEET_NOUN -> meetNoun(v, t, w);
+      case HOST -> host(v, t);
+      case TALK -> talk(v, t);
+      case CALL_NOUN -> callNoun(v, t);
+      case CALL_VERB -> callVerb(v, t, w);
+      case SIGN -> sign(v, t);
+    };
+    if (f == null) {
+      return null;
+    }
+    if (f.sideA.isEmpty() && !f.symmetric) {
+      List<ActorRef> a = coordinatedSubject(v, t, lastVerbSubject, f.nominal);
+      if (a.isEmpty()) {
+        a = leftChain(v, f.nominal ? ownerStart(v, t) : t);
+      }
+      if (a.isEmpty()) {
+        a = preposedSubject(v, f);
+      }
+      f.sideA.addAll(a);
+    }
+    if (f.location == null) {
+      f.location = location(v, t);
+    }
+    return f;
+  }
+
+  // ---- visits ----
+
+  private Finding visitVerb(SentenceView v, int t, int p) {
+    if (v.is(p, "the") && v.placeAt(p + 1) == null) {
+      return null;
+    }
+    List<PlaceRef> dest = placesFrom(v, p);
+    if (dest.isEmpty()) {
+      return null;
+    }
+    Finding f = new Finding(Frame.VISIT_VERB, t, EventType.VISIT);
+    f.destinations.addAll(dest);
+    return f;
+  }
+
+  private Finding moveTo(SentenceView v, int t) {
+    String prep = v.norm(t + 1);
+    boolean head = v.norm(t).startsWith("head");
+    if (!(prep.equals("to") || prep.equals("into") || head && prep.equals("for"))) {
+      return null;
+    }
+    if (lex.triggers(v.norm(t + 2)) != null && v.placeAt(t + 2) == null) {
+      return null;
+    }
+    return visitVerb(v, t, t + 2);
+  }
+
+  private Finding arrive(SentenceView v, int t) {
+    int p = t + 1;
+    String prep = v.norm(p);
+    if (prep.equals("in") || prep.equals("at") || prep.equals("into") || prep.equals("on")) {
+      p++;
+    }
+    return visitVerb(v, t, p);
+  }
+
+  private Finding visitNoun(SentenceView v, int t) {
+    List<PlaceRef> dest = new ArrayList<>();
+    List<ActorRef> by = new ArrayList<>();
+    int p = t + 1;
+    if (v.is(p, "by")) {
+      by = rightChain(v, p + 1, false);
+      p = by.isEmpty() ? p : by.get(by.size() - 1).end;
+    }
+    if (v.is(p, "to") || v.is(p, "of") || v.is(p, "in")) {
+      dest = placesFrom(v, p + 1);
+      if (!dest.isEmpty() && by.isEmpty() && v.is(dest.get(dest.size() - 1).end(), "by")) {
+        by = rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
+      }
+    }
+    if (dest.isEmpty()) {
+      int q = t - 1;
+      while (q > v.from && (v.is(q, "state") || v.is(q, "official") || v.is(q, "working") || v.is(q, "planned")
+          || v.is(q, "upcoming"))) {
+        q--;
+      }
+      PlaceRef before = v.placeAt(q);
+      if (before != null && before.end() == q + 1) {
+        int b = before.start() - 1;
+        if (b >= v.from && (v.tok(b).isPossessive() || v.actorAt(b) != null || Set.of("a", "his", "her", "the")
+            .contains(v.norm(b)))) {
+          dest.add(before);
+        }
+      }
+    }
+    if (dest.isEmpty()) {
+      return null;
+    }
+    Finding f = new Finding(Frame.VISIT_NOUN, t, EventType.VISIT);
+    f.nominal = true;
+    f.destinations.addAll(dest);
+    if (!by.isEmpty()) {
+      f.sideA.addAll(by);
+    } else {
+      ActorRef owner = owner(v, t);
+      if (owner != null) {
+        f.sideA.add(owner);
+      }
+    }
+    if (multilateralPurpose(v, dest.get(dest.size() - 1).end())) {
+      return null;
+    }
+    return f;
+  }
+
+  private Finding send(SentenceView v, int t) {
+    if (v.is(t + 1, "by") || v.is(t - 1, "be") || (BE.contains(v.norm(t - 1)) && v.norm(t).equals("led"))) {
+      return null;
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 7); k++) {
+      ActorRef a = v.actorAt(k);
+      if (a == null) {
+        if (v.tok(k).isPunct('.') || v.tok(k).isPunct(';') || v.placeAt(k) != null) {
+          return null;
+        }
+        continue;
+      }
+      if (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null) {
+        return null;
+      }
+      int q = a.end;
+      if (v.inside(q) && v.tok(q).isPunct(',')) {
+        q++;
+      }
+      if (!v.is(q, "to")) {
+        return null;
+      }
+      List<PlaceRef> dest = placesFrom(v, q + 1);
+      if (dest.isEmpty()) {
+        return null;
+      }
+      Finding f = new Finding(Frame.SEND, t, EventType.VISIT);
+      f.destinations.addAll(dest);
+      f.envoy = a;
+      return f;
+    }
+    return null;
+  }
+
+  private Finding invite(SentenceView v, int t) {
+    if (BE.contains(v.norm(t - 1))) {
+      return null;
+    }
+    List<ActorRef> invitees = rightChain(v, t + 1, false);
+    if (invitees.isEmpty()) {
+      return null;
+    }
+    int q = invitees.get(invitees.size() - 1).end;
+    if (!v.is(q, "to") || lex.triggers(v.norm(q + 1)) != null && v.placeAt(q + 1) == null) {
+      return null;
+    }
+    Finding f = new Finding(Frame.INVITE, t, EventType.VISIT);
+    for (int k = q + 1; k < Math.min(v.to, q + 10); k++) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        break;
+      }
+      PlaceRef p = v.placeAt(k);
+      if (p != null) {
+        f.destinations.add(p);
+        break;
+      }
+    }
+    f.sideB.addAll(leftChain(v, t));
+    f.sideA.addAll(invitees);
+    f.hostIsB = true;
+    if (f.sideB.isEmpty()) {
+      return null;
+    }
+    return f;
+  }
+
+  // ---- meetings ----
+
+  private Finding meetVerb(SentenceView v, int t) {
+    int p = t + 1;
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up"))) {
+      p++;
+    }
+    if (v.is(p, "with")) {
+      p++;
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideB.addAll(rightChain(v, p, true));
+    if (f.sideB.isEmpty()) {
+      if (isMultilateralNear(v, p)) {
+        return null;
+      }
+      f.symmetric = true;
+      f.sideA.addAll(leftChain(v, t));
+      if (f.sideA.size() < 2) {
+        return null;
+      }
+    }
+    return f;
+  }
+
+  private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
+    String noun = v.norm(t);
+    if (v.is(t + 1, "of") || v.is(t + 1, "on")) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
+    f.nominal = true;
+    if (phoneBefore(v, t) || noun.startsWith("conversation") && phoneInClause(v, t)) {
+      f.type = EventType.CALL;
+    }
+    int with = -1;
+    for (int k = t + 1; k < Math.min(v.to, t + 5); k++) {
+      if (v.is(k, "with") || v.is(k, "between")) {
+        with = k;
+        break;
+      }
+      if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || PHONE.contains(v.norm(k))
+          || v.is(k, "on") || v.is(k, "the"))) {
+        break;
+      }
+    }
+    if (with >= 0 && v.is(with, "with")) {
+      f.sideB.addAll(rightChain(v, with + 1, true));
+    } else if (with >= 0) {
+      f.sideA.addAll(rightChain(v, with + 1, true));
+      f.symmetric = true;
+      return f.sideA.size() >= 2 ? f : null;
+    }
+    List<ActorRef> hyphenPair = hyphenPair(v, t);
+    if (!hyphenPair.isEmpty()) {
+      f.sideA.addAll(hyphenPair);
+      f.symmetric = true;
+      return f;
+    }
+    if (f.sideB.isEmpty()) {
+      if (noun.equals("summit") || noun.equals("meetings") || isMultilateralNear(v, t) || orgBefore(v, t)) {
+        return null;
+      }
+      f.symmetric = true;
+      ActorRef owner = owner(v, t);
+      if (owner != null && owner.kind == ActorRef.Kind.PAIR) {
+        f.sideA.add(owner);
+        return f;
+      }
+      List<ActorRef> a = leftChain(v, ownerStart(v, t));
+      if (a.size() < 2 && !(a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR)) {
+        return null;
+      }
+      f.sideA.addAll(a);
+      return f;
+    }
+    ActorRef owner = owner(v, t);
+    if (owner != null) {
+      f.sideA.add(owner);
+    }
+    return f;
+  }
+
+  private Finding host(SentenceView v, int t) {
+    boolean passive = BE.contains(v.norm(t - 1)) || v.is(t - 1, "being");
+    Finding f = new Finding(Frame.HOST, t, EventType.MEETING);
+    if (passive) {
+      int by = -1;
+      for (int k = t + 1; k < Math.min(v.to, t + 6); k++) {
+        if (v.is(k, "by")) {
+          by = k;
+          break;
+        }
+      }
+      if (by < 0) {
+        return null;
+      }
+      f.sideB.addAll(rightChain(v, by + 1, false));
+      if (f.sideB.isEmpty()) {
+        return null;
+      }
+      f.hostIsB = true;
+      return f;
+    }
+    int p = t + 1;
+    while (v.inside(p) && ADVERBS.contains(v.norm(p))) {
+      p++;
+    }
+    List<ActorRef> guests = rightChain(v, p, false);
+    if (guests.isEmpty()) {
+      return null;
+    }
+    f.sideB.addAll(guests);
+    f.hostIsA = true;
+    return f;
+  }
+
+  private Finding talk(SentenceView v, int t) {
+    int p = t + 1;
+    boolean phone = false;
+    while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
+        || PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)))) {
+      phone |= PHONE.contains(v.norm(p));
+      p++;
+    }
+    Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
+    if (v.is(p, "with") || v.is(p, "to")) {
+      f.sideB.addAll(rightChain(v, p + 1, true));
+      int after = f.sideB.isEmpty() ? p + 1 : f.sideB.get(f.sideB.size() - 1).end;
+      for (int k = after; k < Math.min(v.to, after + 4); k++) {
+        phone |= PHONE.contains(v.norm(k));
+      }
+    }
+    if (f.sideB.isEmpty()) {
+      if (!phone) {
+        return null;
+      }
+      f.symmetric = true;
+      f.sideA.addAll(leftChain(v, t));
+      if (f.sideA.size() < 2) {
+        return null;
+      }
+    }
+    if (phone || phoneInClause(v, t)) {
+      f.type = EventType.CALL;
+    }
+    return f;
+  }
+
+  private Finding callNoun(SentenceView v, int t) {
+    String next = v.norm(t + 1);
+    if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
+      return null;
+    }
+    Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
+    f.nominal = true;
+    if (next.equals("between")) {
+      f.sideA.addAll(rightChain(v, t + 2, true));
+      f.symmetric = true;
+      return f.sideA.size() >= 2 ? f : null;
+    }
+    f.sideB.addAll(rightChain(v, t + 2, true));
+    if (f.sideB.isEmpty()) {
+      return null;
+    }
+    f.callerIsB = next.equals("from");
+    ActorRef owner = owner(v, t);
+    if (owner != null) {
+      f.sideA.add(owner);
+    }
+    return f;
+  }
+
+  private Finding callVerb(SentenceView v, int t, TriggerWord w) {
+    if (w.tense() == Tense.BASE && (v.is(t + 1, "call") || v.is(t + 1, "calls") || v.is(t + 1, "conversation")
+        || v.is(t + 1, "talks"))) {
+      return null;
+    }
+    ActorRef first = v.actorAt(t + 1);
+    if (first == null || first.start != t + 1 || first.kind == ActorRef.Kind.PRONOUN) {
+      return null;
+    }
+    Finding f = new Finding(Frame.CALL_VERB, t, EventType.CALL);
+    f.sideB.addAll(rightChain(v, t + 1, false));
+    return f.sideB.isEmpty() ? null : f;
+  }
+
+  private Finding sign(SentenceView v, int t) {
+    int noun = -1;
+    for (int k = t + 1; k < Math.min(v.to, t + 9); k++) {
+      if (lex.agreementNouns.contains(v.norm(k))) {
+        noun = k;
+        break;
+      }
+    }
+    boolean passive = BE.contains(v.norm(t - 1));
+    if (noun < 0) {
+      for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
+        if (lex.agreementNouns.contains(v.norm(k))) {
+          noun = k;
+          break;
+        }
+      }
+    }
+    if (noun < 0) {
+      return null;
+    }
+    Finding f = new Finding(Frame.SIGN, t, EventType.AGREEMENT);
+    int from = Math.max(noun, t) + 1;
+    for (int k = from; k < Math.min(v.to, from + 8); k++) {
+      if (v.is(k, "with")) {
+        f.sideB.addAll(rightChain(v, k + 1, true));
+        break;
+      }
+      if (v.is(k, "between") || v.is(k, "by") && passive) {
+        f.sideA.addAll(rightChain(v, k + 1, true));
+        f.symmetric = true;
+        return f.sideA.size() >= 2 || f.sideA.size() == 1 && f.sideA.get(0).kind == ActorRef.Kind.PAIR ? f : null;
+      }
+      if (v.tok(k).isPunct(';')) {
+        break;
+      }
+    }
+    if (f.sideB.isEmpty()) {
+      if (passive) {
+        return null;
+      }
+      f.symmetric = true;
+      List<ActorRef> a = leftChain(v, t);
+      if (a.size() < 2 && !(a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR)) {
+        return null;
+      }
+      f.sideA.addAll(a);
+    }
+    return f;
+  }
+
+  // ---- parties ----
+
+  /**
+   * The actors nearest before position {@code end} with the ones joined to them by "and", commas or
+   * "led by": the subject of a contact word. Stops at a reporting verb ("said") with nothing found.
+   */
+  List<ActorRef> leftChain(SentenceView v, int end) {
+    List<ActorRef> out = new ArrayList<>(2);
+    int k = end - 1;
+    while (k >= v.from) {
+      ActorRef a = v.actorAt(k);
+      if (a != null && party(a)) {
+        if (!a.official) {
+          return out;
+        }
+        out.add(a);
+        int j = a.start - 1;
+        while (j >= v.from) {
+          int c = connectorBefore(v, j);
+          if (c == j) {
+            break;
+          }
+          ActorRef b = v.actorAt(c);
+          if (b == null || b.end != c + 1 || !party(b)) {
+            break;
+          }
+          if (b.official) {
+            out.add(0, b);
+          }
+          j = b.start - 1;
+        }
+        return out;
+      }
+      if (a != null) {
+        k = a.start - 1;
+        continue;
+      }
+      Token tk = v.tok(k);
+      if (SPEECH.contains(tk.norm) || tk.isPunct(';')) {
+        return out;
+      }
+      k--;
+    }
+    return out;
+  }
+
+  /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
+  private static int connectorBefore(SentenceView v, int j) {
+    if (v.is(j, "by") && v.is(j - 1, "led")) {
+      int k = j - 2;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.is(j, "as") && v.is(j - 1, "well") && v.is(j - 2, "as")) {
+      int k = j - 3;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.is(j, "and")) {
+      int k = j - 1;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.inside(j) && v.tok(j).isPunct(',')) {
+      return j - 1;
+    }
+    return j;
+  }
+
+  /**
+   * Actors from position p joined by "and", "as well as" or commas. A list joined only by commas
+   * ends at the first comma: "with the President of the United States, Joe Biden, President López
+   * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
+   */
+  List<ActorRef> rightChain(SentenceView v, int p, boolean states) {
+    List<ActorRef> out = new ArrayList<>(2);
+    int k = p;
+    int firstComma = -1;
+    boolean joined = false;
+    while (v.inside(k)) {
+      if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
+        k++;
+      }
+      ActorRef a = v.actorAt(k);
+      if (a == null || a.start != k) {
+        PlaceRef place = states ? v.placeAt(k) : null;
+        if (place == null || place.start() != k) {
+          break;
+        }
+        a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
+        a.country = place.code();
+        a.certainty = 1;
+        a.name = place.text();
+      }
+      if (party(a) || a.kind == ActorRef.Kind.STATE) {
+        out.add(a);
+      }
+      k = a.end;
+      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
+        k += 2;
+        joined = true;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
+        k += 4;
+        joined = true;
+      } else if (v.inside(k) && v.tok(k).isPunct(',')) {
+        if (firstComma < 0) {
+          firstComma = out.size();
+        }
+        k++;
+      } else if (v.is(k, "and")) {
+        k++;
+        joined = true;
+      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
+        k += 3;
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (firstComma >= 0 && !joined) {
+      return new ArrayList<>(out.subList(0, firstComma));
+    }
+    return out;
+  }
+
+  /** Places from p: "China, Vietnam and Laos"; skips a leading "the". */
+  private static List<PlaceRef> placesFrom(SentenceView v, int p) {
+    List<PlaceRef> out = new ArrayList<>(1);
+    int k = p;
+    while (v.inside(k)) {
+      if (v.is(k, "the")) {
+        k++;
+      }
+      PlaceRef place = v.placeAt(k);
+      if (place == null || place.start() != k) {
+        break;
+      }
+      out.add(place);
+      k = place.end();
+      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
+        k += 2;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.placeAt(k + 1) != null) {
+        k++;
+      } else if (v.is(k, "and")) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** An actor that can be a party: an official, a delegation, a state, a pronoun, "the two sides". */
+  static boolean party(ActorRef a) {
+    if (a.kind == ActorRef.Kind.PERSON) {
+      return a.role != null || a.country != null;
+    }
+    return true;
+  }
+
+  /** Whose visit, meeting or call a noun is: "Lavrov's two-day visit", "his meeting". */
+  private ActorRef owner(SentenceView v, int t) {
+    int k = t - 1;
+    int guard = 0;
+    while (k >= v.from && guard++ < 5) {
+      ActorRef a = v.actorAt(k);
+      if (a != null) {
+        boolean possessive = v.tok(a.end - 1).isPossessive() || a.kind == ActorRef.Kind.PRONOUN
+            && Set.of("his", "her", "their", "its").contains(a.pronoun);
+        return possessive || a.kind == ActorRef.Kind.PAIR ? a : null;
+      }
+      Token tk = v.tok(k);
+      if (!(tk.lowercase() || tk.isPunct('-') || tk.kind == Token.Kind.NUMBER) || SPEECH.contains(tk.norm)) {
+        return null;
+      }
+      k--;
+    }
+    return null;
+  }
+
+  /** Where the owner of a noun starts, so the subject is looked for before it. */
+  private int ownerStart(SentenceView v, int t) {
+    ActorRef owner = owner(v, t);
+    return owner == null ? t : owner.start;
+  }
+
+  /** "... met X and visited Y": the subject of the first verb. */
+  private static List<ActorRef> coordinatedSubject(SentenceView v, int t, List<ActorRef> last, boolean nominal) {
+    if (last == null || nominal) {
+      return List.of();
+    }
+    int k = t - 1;
+    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later"))) {
+      k--;
+    }
+    if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')) {
+      return last;
+    }
+    return List.of();
+  }
+
+  /** "After having a telephone conversation with X, President Y announced": Y. */
+  private List<ActorRef> preposedSubject(SentenceView v, Finding f) {
+    int k = f.trigger + 1;
+    for (ActorRef b : f.sideB) {
+      k = Math.max(k, b.end);
+    }
+    for (PlaceRef p : f.destinations) {
+      k = Math.max(k, p.end());
+    }
+    for (; k < v.to; k++) {
+      if (v.tok(k).isPunct(',')) {
+        ActorRef a = v.actorAt(k + 1);
+        if (a != null && a.start == k + 1 && party(a) && a.official) {
+          List<ActorRef> out = new ArrayList<>(1);
+          out.add(a);
+          return out;
+        }
+      }
+      if (v.tok(k).isPunct(';') || SPEECH.contains(v.norm(k))) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** "in Beijing", "at Pyongyang" after the contact word, in the same clause. */
+  private static PlaceRef location(SentenceView v, int t) {
+    for (int k = t + 1; k < Math.min(v.to, t + 16); k++) {
+      Token tk = v.tok(k);
+      if (tk.isPunct(';') || SPEECH.contains(tk.norm)) {
+        return null;
+      }
+      if ((tk.is("in") || tk.is("at")) && v.inside(k + 1)) {
+        int p = v.is(k + 1, "the") ? k + 2 : k + 1;
+        PlaceRef place = v.placeAt(p);
+        if (place != null && place.start() == p) {
+          return place;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean phoneBefore(SentenceView v, int t) {
+    return PHONE.contains(v.norm(t - 1)) || PHONE.contains(v.norm(t - 2)) && !v.tok(t - 1).isPunct('.');
+  }
+
+  private static boolean phoneInClause(SentenceView v, int t) {
+    for (int k = Math.max(v.from, t - 8); k < Math.min(v.to, t + 10); k++) {
+      if (PHONE.contains(v.norm(k)) || v.is(k, "phoned") || v.is(k, "telephoned")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "India-Russia summit": the two countries joined by a hyphen just before the noun. */
+  private static List<ActorRef> hyphenPair(SentenceView v, int t) {
+    int k = t - 1;
+    while (k > v.from && v.tok(k).lowercase() && !v.tok(k).isPunct('-') && k > t - 3) {
+      k--;
+    }
+    PlaceRef second = v.placeAt(k);
+    if (second == null || second.end() != k + 1) {
+      return List.of();
+    }
+    int dash = second.start() - 1;
+    if (!v.inside(dash) || !v.tok(dash).isPunct('-')) {
+      return List.of();
+    }
+    PlaceRef first = v.placeAt(dash - 1);
+    if (first == null) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>(2);
+    for (PlaceRef p : List.of(first, second)) {
+      ActorRef a = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
+      a.country = p.code();
+      a.certainty = 1;
+      a.name = p.text();
+      out.add(a);
+    }
+    return out;
+  }
+
+  private boolean orgBefore(SentenceView v, int t) {
+    for (int k = Math.max(v.from, t - 3); k < t; k++) {
+      Mention m = v.mention(k);
+      if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isMultilateralNear(SentenceView v, int p) {
+    for (int k = Math.max(v.from, p - 6); k < Math.min(v.to, p + 6); k++) {
+      if (MULTILATERAL.contains(v.norm(k))) {
+        return true;
+      }
+      Mention m = v.mention(k);
+      if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "... to attend the G20 summit", "for the World Economic Forum": a trip to a multilateral event. */
+  private boolean multilateralPurpose(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 10); k++) {
+      String n = v.norm(k);
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return false;
+      }
+      if ((n.equals("attend") || n.equals("for") || n.equals("participate") || n.equals("part"))
+          && multilateralNoun(v, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean multilateralNoun(SentenceView v, int p) {
+    boolean bilateral = false;
+    for (int k = p; k < Math.min(v.to, p + 7); k++) {
+      if (v.is(k, "bilateral") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
+        bilateral = true;
+      }
+      if (MULTILATERAL.contains(v.norm(k))) {
+        return !bilateral;
+      }
+      Mention m = v.mention(k);
+      if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+      if (v.tok(k).isPunct(',')) {
+        return false;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,28 @@
+package io.dyadwatch.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What extraction has learnt about one article so far: its date, its people, its countries. */
+final class DocContext {
+  /** A person named with a role, in article order, for "the foreign minister" to refer back to. */
+  record RoleMention(int sentence, int token, ActorRef actor) {}
+
+  final PubDate published;
+  final PersonMemory memory = new PersonMemory();
+  /** Every country code a gazetteer phrase of the article names. */
+  final Set<String> countriesNamed = new HashSet<>();
+  /** Countries of officials and states the article states outright. */
+  final Set<String> actorCountries = new HashSet<>();
+  final List<RoleMention> roleMentions = new ArrayList<>();
+  /** The first-named person of each sentence so far, for "he" at the start of the next. */
+  ActorRef lastSubject;
+  /** The pair of the latest contact, for "the two sides". */
+  String[] lastPair;
+
+  DocContext(PubDate published) {
+    this.published = published;
+  }
+}

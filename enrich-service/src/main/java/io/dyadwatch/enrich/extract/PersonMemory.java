@@ -1,0 +1,79 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.schemas.avro.Level;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The people an article has introduced with their country ("Russian Foreign Minister Sergei
+ * Lavrov"), so that later mentions ("Lavrov said") keep it. A single name word that two people of
+ * different countries share is ambiguous and resolves to nobody. One instance per article.
+ */
+final class PersonMemory {
+  record Known(String country, String role, String roleHead, Level level, double certainty) {}
+
+  private static final Known AMBIGUOUS = new Known(null, null, null, Level.UNKNOWN, 0);
+
+  private final Map<String, Known> byFull = new HashMap<>();
+  private final Map<String, Known> byPart = new HashMap<>();
+
+  void learn(String name, String country, String role, String roleHead, Level level, double certainty) {
+    if (name == null || country == null) {
+      return;
+    }
+    Known k = new Known(country, role, roleHead, level, certainty);
+    String full = key(name);
+    Known old = byFull.get(full);
+    if (old == null || old.certainty < certainty || (old.role == null && role != null && old.country.equals(country))) {
+      byFull.put(full, k);
+    }
+    String[] words = words(name);
+    if (words.length > 1) {
+      learnPart(words[0], k);
+      learnPart(words[words.length - 1], k);
+    }
+  }
+
+  private void learnPart(String part, Known k) {
+    Known old = byPart.get(part);
+    if (old == null) {
+      byPart.put(part, k);
+    } else if (old != AMBIGUOUS && !old.country.equals(k.country)) {
+      byPart.put(part, AMBIGUOUS);
+    } else if (old != AMBIGUOUS && old.role == null && k.role != null) {
+      byPart.put(part, k);
+    }
+  }
+
+  /** What is known of a name: by the full name, or for a one-word name by first or last word. */
+  Known lookup(String name) {
+    if (name == null) {
+      return null;
+    }
+    Known k = byFull.get(key(name));
+    if (k != null) {
+      return k;
+    }
+    String[] words = words(name);
+    if (words.length == 1) {
+      k = byPart.get(words[0]);
+      return k == AMBIGUOUS ? null : k;
+    }
+    return null;
+  }
+
+  private static String key(String name) {
+    StringBuilder b = new StringBuilder(name.length());
+    for (String w : words(name)) {
+      b.append(w);
+    }
+    return b.toString();
+  }
+
+  private static String[] words(String name) {
+    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return plain.toLowerCase(Locale.ROOT).replace("-", "").replace('’', '\'').trim().split("\\s+");
+  }
+}

@@ -1,0 +1,307 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Finding.Decision;
+import io.dyadwatch.enrich.extract.Lexicon.Frame;
+import io.dyadwatch.enrich.extract.Lexicon.Tense;
+import io.dyadwatch.enrich.extract.Lexicon.TriggerWord;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides whether a contact happened, is planned, or is no event at all: cancelled, denied, negated
+ * or hypothetical ("if", "whether") contacts are dropped; "will", "is due to", "plans to" make it
+ * planned; past tense makes it occurred. A contact noun ("his visit") needs a word that places it in
+ * time ("upcoming", "made a trip", "after"), else it is left out. Stateless.
+ */
+final class StatusRules {
+  private static final Set<String> CANCEL = Set.of("cancel", "cancels", "canceled", "cancelled", "cancelling",
+      "canceling", "cancellation", "postpone", "postpones", "postponed", "postponement", "scrapped", "shelved",
+      "rescheduled", "reschedule", "denied", "denies", "deny", "refused", "refuses", "declined", "declines",
+      "rejected", "rejects", "suspended", "halted", "aborted", "abandoned", "scuttled", "nixed");
+  private static final Set<String> NOT_CANCEL_AFTER = Set.of("comment", "confirm", "say", "elaborate", "give",
+      "disclose", "specify", "provide", "answer", "discuss", "name", "reveal", "respond");
+  private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
+  private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
+  private static final Set<String> WILL = Set.of("will", "'ll", "shall");
+  private static final Set<String> HEDGE_MODALS = Set.of("could", "may", "might", "can");
+  private static final Set<String> PAST_PLAN = Set.of("due", "scheduled", "supposed", "set", "expected", "slated",
+      "planned", "planning", "going", "meant", "to", "intended", "hoping");
+  private static final Set<String> PLAN = Set.of("due", "expected", "expect", "expects", "set", "scheduled",
+      "slated", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aiming",
+      "preparing", "prepares", "prepare", "hopes", "hope", "hoping", "wants", "want", "agreed", "agree", "agrees",
+      "invited", "invite", "invites", "invitation", "ready", "poised", "likely", "going", "about", "decided",
+      "decides", "promised", "promises", "vowed", "vows", "seeks", "seeking", "sought", "wishes", "wish",
+      "proposed", "proposes", "offered", "offers", "arranged", "arranging", "announced", "confirmed", "accepted",
+      "accepts", "is", "are", "eager", "keen", "will", "would", "scheduling", "plotting", "mulling", "considering",
+      "speculation", "reports");
+  private static final Set<String> REQUEST = Set.of("urged", "urges", "urging", "asked", "asks", "calls", "called",
+      "pressed", "demanded", "demands", "refused", "refuses", "declined", "declines", "failed", "fails", "forced",
+      "allowed", "permitted", "barred", "banned", "prevented");
+  private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
+      "begin", "start", "embark", "attend");
+  private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
+      "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
+      "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
+  private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
+      "speculated");
+  private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
+      "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
+      "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
+      "returned", "took", "during", "was", "were", "came", "marked", "wrapping", "concluding");
+  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
+  private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
+
+  private final Lexicon lex;
+
+  StatusRules(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
+    int t = f.trigger;
+    if (cancelled(v)) {
+      f.decision = Decision.DROP;
+      return;
+    }
+    int lb = f.nominal ? Math.max(v.from, ownerStart(f) - 6) : subjectEnd(v, f);
+    int from = Math.max(lb, t - 10);
+    for (int k = from; k < t; k++) {
+      Token tok = v.tok(k);
+      if (NEGATION.contains(tok.norm) || tok.norm.endsWith("n't") || tok.norm.endsWith("n’t")) {
+        f.decision = Decision.DROP;
+        return;
+      }
+      if (tok.is("reportedly") || tok.is("allegedly") || tok.is("reported")) {
+        f.hedge = Math.min(f.hedge, 0.9);
+      }
+    }
+    for (int k = Math.max(v.from, t - 15); k < t; k++) {
+      if (CONDITIONAL.contains(v.norm(k))) {
+        f.decision = Decision.DROP;
+        return;
+      }
+    }
+    for (int k = from; k < t; k++) {
+      if ((v.is(k, "was") || v.is(k, "were") || v.is(k, "had")) && (PAST_PLAN.contains(v.norm(k + 1))
+          || v.is(k + 1, "been") && PAST_PLAN.contains(v.norm(k + 2)))) {
+        f.decision = futureTime(dates) ? Decision.PLANNED : Decision.DROP;
+        return;
+      }
+    }
+    for (int k = from; k < t; k++) {
+      if (WILL.contains(v.norm(k))) {
+        f.decision = Decision.PLANNED;
+        return;
+      }
+    }
+    int to = infinitiveTo(v, from, t);
+    if (to >= 0) {
+      f.decision = governedTo(v, to, f);
+      return;
+    }
+    for (int k = from; k < t; k++) {
+      if (v.is(k, "would")) {
+        if (v.is(k + 1, "have")) {
+          f.decision = Decision.DROP;
+          return;
+        }
+        f.decision = Decision.PLANNED;
+        f.hedge = Math.min(f.hedge, 0.85);
+        return;
+      }
+      if (HEDGE_MODALS.contains(v.norm(k))) {
+        f.decision = Decision.PLANNED;
+        f.hedge = Math.min(f.hedge, 0.6);
+        return;
+      }
+    }
+    f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from);
+  }
+
+  private static boolean cancelled(SentenceView v) {
+    for (int k = v.from; k < v.to; k++) {
+      String n = v.norm(k);
+      if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
+        return true;
+      }
+      if ((n.equals("called") || n.equals("call") || n.equals("put")) && v.is(k + 1, "off")
+          || n.equals("ruled") && v.is(k + 1, "out")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int subjectEnd(SentenceView v, Finding f) {
+    int lb = Math.max(v.from, f.trigger - 10);
+    for (ActorRef a : f.sideA) {
+      if (a.end <= f.trigger) {
+        lb = Math.max(lb, a.end);
+      }
+    }
+    if (f.hostIsB) {
+      for (ActorRef a : f.sideB) {
+        if (a.end <= f.trigger) {
+          lb = Math.max(lb, a.end);
+        }
+      }
+    }
+    return lb;
+  }
+
+  private static int ownerStart(Finding f) {
+    int s = f.trigger;
+    for (ActorRef a : f.sideA) {
+      if (a.end <= f.trigger) {
+        s = Math.min(s, a.start);
+      }
+    }
+    return s;
+  }
+
+  /** The "to" of an infinitive before the contact word: "to visit", "to make a trip", "to hold talks". */
+  private int infinitiveTo(SentenceView v, int from, int t) {
+    for (int k = t - 1; k >= from; k--) {
+      if (!v.is(k, "to")) {
+        continue;
+      }
+      if (k + 1 == t) {
+        return k;
+      }
+      String next = v.norm(k + 1);
+      if (LIGHT_VERBS.contains(next) || k + 2 == t && (next.equals("also") || next.equals("formally"))) {
+        return k;
+      }
+      List<TriggerWord> w = lex.triggers(next);
+      if (w != null && w.stream().anyMatch(x -> x.tense() == Tense.BASE)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static Decision governedTo(SentenceView v, int to, Finding f) {
+    for (int k = to - 1; k >= Math.max(v.from, to - 7); k--) {
+      String n = v.norm(k);
+      if (REQUEST.contains(n)) {
+        return Decision.DROP;
+      }
+      if (PLAN.contains(n)) {
+        if (n.equals("reports") || n.equals("speculation") || n.equals("expected") || n.equals("expects")
+            || n.equals("expect") || n.equals("likely")) {
+          f.hedge = Math.min(f.hedge, 0.85);
+        }
+        return Decision.PLANNED;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        break;
+      }
+    }
+    return v.headline ? Decision.PLANNED : Decision.INHERIT;
+  }
+
+  private Decision verbDecision(SentenceView v, Finding f, int from) {
+    Tense tense = tenseOf(v, f);
+    boolean bePresent = false;
+    boolean bePast = false;
+    for (int k = from; k < f.trigger; k++) {
+      String n = v.norm(k);
+      if (BE_PRESENT.contains(n)) {
+        bePresent = true;
+      }
+      if (n.equals("was") || n.equals("were")) {
+        bePast = true;
+      }
+      if (HAVE.contains(n)) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
+    }
+    boolean motion = f.frame == Frame.SEND || f.frame == Frame.MOVE_TO;
+    switch (tense) {
+      case PAST -> {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
+      case ING -> {
+        if (bePast) {
+          f.pastTense = true;
+          return Decision.OCCURRED;
+        }
+        if (motion && (bePresent || v.headline)) {
+          return Decision.PLANNED;
+        }
+        return Decision.OCCURRED;
+      }
+      default -> {
+        return Decision.OCCURRED;
+      }
+    }
+  }
+
+  private Tense tenseOf(SentenceView v, Finding f) {
+    List<TriggerWord> words = lex.triggers(v.norm(f.trigger));
+    if (words != null) {
+      for (TriggerWord w : words) {
+        if (w.frame() == f.frame && w.tense() != Tense.NOUN) {
+          return w.tense();
+        }
+      }
+      for (TriggerWord w : words) {
+        if (w.tense() != Tense.NOUN) {
+          return w.tense();
+        }
+      }
+    }
+    return Tense.BASE;
+  }
+
+  private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
+    int t = f.trigger;
+    int from = Math.max(v.from, ownerStart(f) - 8);
+    int to = Math.min(v.to, t + 4);
+    boolean during = false;
+    for (int k = from; k < to; k++) {
+      String n = v.norm(k);
+      if (NOUN_HEDGED.contains(n)) {
+        f.hedge = Math.min(f.hedge, 0.7);
+        return Decision.PLANNED;
+      }
+      if (NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) {
+        return Decision.PLANNED;
+      }
+      if (n.equals("during")) {
+        during = true;
+      }
+    }
+    if (during) {
+      for (int k = v.from; k < v.to; k++) {
+        if (WILL.contains(v.norm(k))) {
+          return Decision.PLANNED;
+        }
+      }
+    }
+    for (int k = from; k < t; k++) {
+      String n = v.norm(k);
+      if (NOUN_OCCURRED.contains(n) || BE_PRESENT.contains(n) && v.is(k + 1, "on")) {
+        f.pastTense = !BE_PRESENT.contains(n);
+        return Decision.OCCURRED;
+      }
+    }
+    for (DateResolver.Expr e : dates) {
+      if (!e.reported() && Math.abs(e.start() - t) < 8) {
+        return DateResolver.future(e) ? Decision.PLANNED : Decision.OCCURRED;
+      }
+    }
+    return Decision.UNKNOWN;
+  }
+
+  private static boolean futureTime(List<DateResolver.Expr> dates) {
+    for (DateResolver.Expr e : dates) {
+      if (DateResolver.future(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
