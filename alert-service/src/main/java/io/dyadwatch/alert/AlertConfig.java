@@ -23,6 +23,7 @@ import java.util.Properties;
  * @param subscriptions the teams, from {@code DYADWATCH_SUBSCRIPTIONS_FILE}; none when it is not set
  * @param webhookRetry attempts and waits of webhook deliveries ({@code DYADWATCH_WEBHOOK_*})
  * @param webhookTimeout the time one webhook request may take
+ * @param queryTimeout the time a query forwarded to another instance may take
  */
 public record AlertConfig(
     Settings settings,
@@ -33,6 +34,7 @@ public record AlertConfig(
     Subscriptions subscriptions,
     RetryPolicy webhookRetry,
     Duration webhookTimeout,
+    Duration queryTimeout,
     boolean createTopics,
     int topicPartitions) {
 
@@ -46,6 +48,7 @@ public record AlertConfig(
     Objects.requireNonNull(subscriptions, "subscriptions");
     Objects.requireNonNull(webhookRetry, "webhookRetry");
     Objects.requireNonNull(webhookTimeout, "webhookTimeout");
+    Objects.requireNonNull(queryTimeout, "queryTimeout");
   }
 
   public static Map<String, String> defaults() {
@@ -60,6 +63,7 @@ public record AlertConfig(
     d.put("DYADWATCH_WEBHOOK_MAX_BACKOFF", "60s");
     d.put("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER", "5m");
     d.put("DYADWATCH_WEBHOOK_TIMEOUT", "10s");
+    d.put("DYADWATCH_QUERY_TIMEOUT", "5s");
     d.put("DYADWATCH_CREATE_TOPICS", "false");
     d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
     return Map.copyOf(d);
@@ -84,6 +88,7 @@ public record AlertConfig(
         new RetryPolicy(s.getInt("DYADWATCH_WEBHOOK_MAX_ATTEMPTS"), s.getDuration("DYADWATCH_WEBHOOK_BACKOFF"),
             s.getDuration("DYADWATCH_WEBHOOK_MAX_BACKOFF"), s.getDuration("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER")),
         s.getDuration("DYADWATCH_WEBHOOK_TIMEOUT"),
+        s.getDuration("DYADWATCH_QUERY_TIMEOUT"),
         s.getBoolean("DYADWATCH_CREATE_TOPICS"),
         s.getInt("DYADWATCH_TOPIC_PARTITIONS"));
   }

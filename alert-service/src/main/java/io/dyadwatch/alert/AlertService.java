@@ -1,5 +1,7 @@
 package io.dyadwatch.alert;
 
+import io.dyadwatch.alert.query.QueryApi;
+import io.dyadwatch.alert.query.StreamsStoreAccess;
 import io.dyadwatch.alert.subscription.Subscriptions;
 import io.dyadwatch.alert.subscription.Team;
 import io.dyadwatch.alert.webhook.WebhookDispatcher;
@@ -9,10 +11,11 @@ import io.dyadwatch.common.StreamsService;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.state.HostInfo;
 
 /**
- * The running alert-service: the Kafka Streams client of {@link AlertTopology} with its health and
- * metrics endpoints, and webhook delivery for the teams that have a webhook.
+ * The running alert-service: the Kafka Streams client of {@link AlertTopology}; on its HTTP port
+ * health, metrics and the {@link QueryApi query API}; webhook delivery for the teams that have a webhook.
  */
 public final class AlertService implements AutoCloseable {
   private final AlertConfig config;
@@ -30,6 +33,8 @@ public final class AlertService implements AutoCloseable {
     PrometheusMeterRegistry registry = Metrics.registry(AlertConfig.SERVICE);
     StreamsService streams = StreamsService.create(AlertConfig.SERVICE, AlertTopology.build(config, registry),
         config.streamsProperties(), registry, config.httpHost(), config.httpPort());
+    HostInfo self = config.applicationServer() == null ? null : HostInfo.buildFromEndpoint(config.applicationServer());
+    new QueryApi(new StreamsStoreAccess(streams.streams(), self), config.queryTimeout()).register(streams.http());
     WebhookDispatcher webhooks = config.subscriptions().anyWebhook()
         ? WebhookDispatcher.create(config.subscriptions().teams(), config.settings().kafka(), config.webhookRetry(),
             config.webhookTimeout(), new AlertMetrics(registry), AlertConfig.SERVICE)
