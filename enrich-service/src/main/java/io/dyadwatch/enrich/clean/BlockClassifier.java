@@ -64,7 +64,8 @@ final class BlockClassifier {
 
   private static final Set<String> FOOTER_MARKERS = Set.of("comments", "copyright", "end-mark", "credits");
   private static final Pattern TRAILING_LINK = Pattern.compile(
-      "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?)\\s*$",
+      "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?"
+          + "|\\b(enditem|endit)|\\((end|ends)\\)|\\[end\\]|\\s-30-|\\s###)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITION = Pattern.compile(
       "\\((left|right|centre|center|front|back|top|bottom|l|r|c|(second|2nd|third|3rd|[2-9]th) (from )?(left|right|l|r)"
@@ -75,21 +76,26 @@ final class BlockClassifier {
       "/|\\bvia\\b|\\bphoto|\\bgetty\\b|\\bfile\\b|\\bhandout\\b|\\bcourtesy\\b|\\bpool\\b|\\bimage",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TRAILING_CREDIT = Pattern.compile(
-      "(\\b(reuters|afp|ap photo|epa|xinhua|anadolu|yonhap|kcna|efe|ansa|tass)\\s*/\\s*[\\p{L}.' -]{2,40}"
-          + "|\\bvia getty images)\\s*$",
+      "(\\b(reuters|afp|ap photo|epa|xinhua|anadolu|yonhap|kcna|efe|ansa|tass)\\s*/\\s*[\\p{L}.' /-]{2,60}"
+          + "|(/\\s*handout|\\bvia)\\s+(reuters|afp|ap|epa|getty images|anadolu|xinhua|yonhap|kcna|ani|pti)"
+          + "(\\s*/\\s*[\\p{L}.' -]{2,40})?)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern LEADING_PHOTO = Pattern.compile(
       "^(file photo\\s*:|file\\s*-\\s|in this (file |handout )?(photo|image|picture)|this (photo|image|picture)"
           + "|pictured\\s*:|photo shows|caption\\s*:)",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern FULL_DATE = Pattern.compile(
+      "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}, \\d{4}\\.", Pattern.CASE_INSENSITIVE);
   private static final Pattern BY = Pattern.compile(
-      "^(by|written by|words by|posted by|reported by|author|reporter|correspondent)\\s*:?\\s+(.{2,100})$",
+      "^(by|written by|words by|posted by|reported by|author|reporter|correspondent|par|por|von|door|di|przez)"
+          + "\\s*:?\\s+(.{2,100})$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NAME_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'.-]*|\\p{Lu}\\.|de|da|van|von|bin|al|el|la|le)");
   private static final Pattern DATE_LABELS = Pattern.compile(
       "\\b(published|updated|last updated|first published|posted|modified|created|on|at|date|time|am|pm|a\\.m\\.|p\\.m\\.)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|modified)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PARTS = Pattern.compile("\\s+[|\u00B7\u2022]\\s+|\\s+(?=(?i:by)\\s)");
 
   private final CleaningRules rules;
   private final Similarity similarity;
@@ -173,7 +179,8 @@ final class BlockClassifier {
     Block b = j.block;
     if (!f.hasLetters()) {
       if (dateIso(j) == null) {
-        j.drop("no-letters");
+        String why = rules.debris(f);
+        j.drop(why != null ? why : "no-letters");
       }
       return;
     }
@@ -199,7 +206,8 @@ final class BlockClassifier {
       j.drop("link-line");
       return;
     }
-    if (b.isHtml() && b.kind() != Block.Kind.HEADLINE && f.linkDensity() >= 0.5 && f.words < 40) {
+    if (b.isHtml() && b.kind() != Block.Kind.HEADLINE && f.linkDensity() >= 0.5 && f.words < 40
+        && b.hint() != Block.Hint.BYLINE && !BY.matcher(j.string()).matches()) {
       j.drop("link-list");
       return;
     }
@@ -313,6 +321,7 @@ final class BlockClassifier {
       if (date != null) {
         j.role = Role.DATE;
         j.date = date;
+        j.byline = bylineInDateLine(j);
         j.dateUpdated = UPDATED.matcher(j.string()).find() && !j.string().toLowerCase(Locale.ROOT).contains("publish");
         continue;
       }
@@ -334,19 +343,40 @@ final class BlockClassifier {
       }
       j.drop(isHeading(j) ? "heading" : "header");
     }
+    if (titleIndex < 0 && knownTitle == null) {
+      capitalTitle(end);
+    }
   }
 
   private boolean isTitle(Judged j, String knownTitle, boolean hasHeadline) {
     String s = j.string();
+    if (hasHeadline) {
+      return j.block.kind() == Block.Kind.HEADLINE
+          && (knownTitle == null || similarity.coverage(s, knownTitle) >= 0.5);
+    }
     if (knownTitle != null) {
       return similarity.coverage(knownTitle, s) >= 0.8 && similarity.coverage(s, knownTitle) >= 0.8;
     }
-    if (hasHeadline) {
-      return j.block.kind() == Block.Kind.HEADLINE;
-    }
-    Features f = j.f;
-    return f.words >= 3 && f.words <= 30 && !f.endsWithColon && f.allCapsWords * 2 < f.letterWords
+    return isHeadlineLike(j.f, s) && j.f.allCapsWords * 2 < j.f.letterWords
+        && (j.f.words >= 6 || j.f.hasLowerCaseContentWord());
+  }
+
+  private static boolean isHeadlineLike(Features f, String s) {
+    return f.words >= 3 && f.words <= 30 && !f.endsWithColon && f.digits * 4 < f.letters
         && (!f.terminal || s.endsWith("?") || s.endsWith("!") || f.isTitleCase());
+  }
+
+  /** With no headline in mixed case, the last headline in capitals before the story is the title. */
+  private void capitalTitle(int end) {
+    for (int i = end - 1; i >= 0 && titleIndex < 0; i--) {
+      Judged j = all.get(i);
+      boolean candidate = j.open() || "header".equals(j.reason);
+      if (candidate && j.f.allCapsWords * 2 >= j.f.letterWords && isHeadlineLike(j.f, j.string())) {
+        j.role = Role.TITLE;
+        j.reason = null;
+        titleIndex = i;
+      }
+    }
   }
 
   private String byline(Judged j, int i, int end) {
@@ -362,22 +392,28 @@ final class BlockClassifier {
     if (j.block.hint() == Block.Hint.BYLINE && f.words <= 10) {
       return bylineName(s);
     }
-    if (f.terminal || f.digits > 0 || !dateFollows(i, end)) {
+    boolean afterTitle = titleIndex >= 0 && titleIndex == i - 1;
+    if (f.terminal || f.digits > 0 || isHeading(j) || !(afterTitle || dateFollows(i, end))) {
       return null;
     }
-    String[] words = s.split(" ");
-    if (words.length == 1 && f.allCapsWords == 1 && s.length() >= 2 && s.length() <= 8) {
+    if (s.indexOf(' ') < 0 && f.allCapsWords == 1 && s.length() >= 2 && s.length() <= 8) {
       return s;
     }
+    return isName(s) ? s : null;
+  }
+
+  /** Two to four capitalised words (and name particles), as a person's or a desk's name is written. */
+  private static boolean isName(String s) {
+    String[] words = s.split(" ");
     if (words.length < 2 || words.length > 4 || s.length() > 40) {
-      return null;
+      return false;
     }
     for (String w : words) {
       if (!NAME_WORD.matcher(w).matches()) {
-        return null;
+        return false;
       }
     }
-    return s;
+    return true;
   }
 
   private boolean dateFollows(int i, int end) {
@@ -401,16 +437,51 @@ final class BlockClassifier {
     if (bar > 0) {
       name = name.substring(0, bar);
     }
-    name = name.replaceAll("^(?i)by\\s+", "").replaceAll("[\\s:,;|/-]+$", "").strip();
+    name = name.replaceAll("^(?i)(by|par|por|von|door|di|przez)\\s+", "").replaceAll("[\\s:,;|/-]+$", "").strip();
     return name.isEmpty() ? null : name;
   }
 
-  /** ISO date when the line is a date line: a date with at most a label or a site name around it. */
+  /**
+   * ISO date when the line is a date line: a date with at most a label or a site name around it,
+   * alone or as one part of a line of parts ("Staff | Published: 09 Sep 2024").
+   */
   private String dateIso(Judged j) {
     if (j.f.words > 14 || j.f.digits == 0) {
       return null;
     }
-    String s = j.string();
+    String whole = datePart(j.string());
+    if (whole != null) {
+      return whole;
+    }
+    for (String part : PARTS.split(j.string())) {
+      String date = datePart(part);
+      if (date != null) {
+        return date;
+      }
+    }
+    return null;
+  }
+
+  /** The name in a part of a date line ("Gulf Dispatch Staff | Published: ..."), or null. */
+  private String bylineInDateLine(Judged j) {
+    String[] parts = PARTS.split(j.string());
+    if (parts.length < 2) {
+      return null;
+    }
+    for (String part : parts) {
+      String p = part.strip();
+      Matcher by = BY.matcher(p);
+      if (by.matches()) {
+        return bylineName(by.group(2));
+      }
+      if (datePart(p) == null && isName(p)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private String datePart(String s) {
     DateFinder.Found found = rules.dates.find(s);
     if (found == null) {
       return null;
@@ -457,16 +528,8 @@ final class BlockClassifier {
       return;
     }
     Judged title = all.get(titleIndex);
-    StringBuilder lead = new StringBuilder();
-    int found = 0;
-    for (int i = titleIndex + 1; i < all.size() && found < 2; i++) {
-      Judged j = all.get(i);
-      if (j.role == Role.STORY && !j.standfirst) {
-        lead.append(j.string()).append(' ');
-        found++;
-      }
-    }
-    if (found == 0 || similarity.coverage(title.string(), lead.toString()) < 0.5) {
+    String lead = leadAfter(titleIndex);
+    if (lead.isEmpty() || similarity.coverage(title.string(), lead) < 0.5) {
       title.role = Role.STORY;
     }
   }
@@ -480,8 +543,8 @@ final class BlockClassifier {
         continue;
       }
       if (j.standfirst) {
-        Judged next = nextStory(i);
-        if (next != null && similarity.coverage(j.string(), next.string()) >= 0.7) {
+        String lead = leadAfter(i);
+        if (!lead.isEmpty() && similarity.coverage(j.string(), lead) >= 0.7) {
           j.drop("standfirst-repeats-lead");
           continue;
         }
@@ -493,14 +556,18 @@ final class BlockClassifier {
     }
   }
 
-  private Judged nextStory(int i) {
-    for (int k = i + 1; k < all.size(); k++) {
+  /** The first two story paragraphs after block {@code i}. */
+  private String leadAfter(int i) {
+    StringBuilder lead = new StringBuilder();
+    int found = 0;
+    for (int k = i + 1; k < all.size() && found < 2; k++) {
       Judged j = all.get(k);
       if (j.role == Role.STORY && !j.standfirst) {
-        return j;
+        lead.append(j.string()).append(' ');
+        found++;
       }
     }
-    return null;
+    return lead.toString();
   }
 
   private static boolean isHeading(Judged j) {
@@ -532,6 +599,9 @@ final class BlockClassifier {
     }
     if (LEADING_PHOTO.matcher(s).find()) {
       score += 2;
+    }
+    if (score > 0 && FULL_DATE.matcher(s).find()) {
+      score += 1;
     }
     if (beforeStory && score > 0) {
       score += 1;

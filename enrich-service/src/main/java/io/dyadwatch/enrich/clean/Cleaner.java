@@ -50,6 +50,7 @@ public final class Cleaner {
           + "|</(?:p|div|span|a|h[1-6]|li|td|tr|body|html|article|section|strong|em|b|i)>",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+(?:\\||-|::|/)\\s+[^|]{2,40}$");
+  private static final Pattern TITLE_PREFIX = Pattern.compile("^[^|]{2,40}?\\s+(?:\\||::)\\s+");
 
   private final CleaningRules rules;
   private final Similarity similarity;
@@ -101,7 +102,7 @@ public final class Cleaner {
       blocks = PlainTextBlocks.split(body, 0, end);
     }
 
-    String metaTitle = line(stripSiteName(meta.title()));
+    String metaTitle = stripSiteName(line(meta.title()));
     String knownTitle = deliveredTitle != null ? deliveredTitle : metaTitle;
     BlockClassifier classifier = new BlockClassifier(rules, similarity);
     List<BlockClassifier.Judged> judged = classifier.classify(blocks, knownTitle);
@@ -141,6 +142,9 @@ public final class Cleaner {
           addRemoved(removed, j.string(), "byline");
         }
         case DATE -> {
+          if (byline == null && j.byline != null) {
+            byline = j.byline;
+          }
           if (j.dateUpdated) {
             updatedDate = updatedDate == null ? j.date : updatedDate;
           } else if (textDate == null) {
@@ -234,14 +238,18 @@ public final class Cleaner {
     return s.isEmpty() ? null : s;
   }
 
-  /** "Headline | Site" and "Headline - Site" lose the site's name. */
+  /** "Headline | Site", "Headline - Site" and "Site :: Headline" lose the site's name. */
   private static String stripSiteName(String title) {
     if (title == null) {
       return null;
     }
-    var m = TITLE_SUFFIX.matcher(title);
-    if (m.find() && words(title.substring(0, m.start())) >= 3 && words(m.group()) <= 5) {
-      return title.substring(0, m.start());
+    var suffix = TITLE_SUFFIX.matcher(title);
+    if (suffix.find() && words(title.substring(0, suffix.start())) >= 3 && words(suffix.group()) <= 5) {
+      return title.substring(0, suffix.start());
+    }
+    var prefix = TITLE_PREFIX.matcher(title);
+    if (prefix.find() && words(prefix.group()) <= 5 && words(title.substring(prefix.end())) >= 3) {
+      return title.substring(prefix.end());
     }
     return title;
   }

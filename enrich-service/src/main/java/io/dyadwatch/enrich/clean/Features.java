@@ -18,6 +18,7 @@ final class Features {
   final int capitalWords;
   final int allCapsWords;
   final int numericTokens;
+  final int priceTokens;
   final int arrows;
   final int letters;
   final int digits;
@@ -39,6 +40,7 @@ final class Features {
     int capitalWords = 0;
     int allCaps = 0;
     int numeric = 0;
+    int price = 0;
     int arrows = 0;
     int letters = 0;
     int digits = 0;
@@ -87,6 +89,9 @@ final class Features {
       }
       if (isNumeric(text, start, i)) {
         numeric++;
+        if (isPriceLike(text, start, i)) {
+          price++;
+        }
       }
       if (tokenLetters > 0) {
         letterWords++;
@@ -123,6 +128,7 @@ final class Features {
     this.capitalWords = capitalWords;
     this.allCapsWords = allCaps;
     this.numericTokens = numeric;
+    this.priceTokens = price;
     this.arrows = arrows;
     this.letters = letters;
     this.digits = digits;
@@ -161,8 +167,8 @@ final class Features {
   }
 
   /**
-   * A line of market data: short, and mostly numbers (prices, changes, percentages) or carrying
-   * up/down arrows, without being a sentence.
+   * A line of market data: short, mostly numbers with at least one price, change or percentage
+   * among them (or up/down arrows), and not a sentence.
    */
   boolean isTicker() {
     if (words > 16 || (terminal && lowerWords >= 3)) {
@@ -171,7 +177,12 @@ final class Features {
     if (arrows > 0 && numericTokens >= 1) {
       return true;
     }
-    return numericTokens >= 2 && numericTokens * 10 >= words * 3;
+    return numericTokens >= 2 && priceTokens >= 1 && numericTokens * 10 >= words * 3;
+  }
+
+  /** Has a significant word in lower case, as a sentence or a headline has and a name or label has not. */
+  boolean hasLowerCaseContentWord() {
+    return significantWords > titleCaseWords;
   }
 
   boolean hasLetters() {
@@ -251,6 +262,21 @@ final class Features {
       }
     }
     return true;
+  }
+
+  /** A number with a decimal point, a sign, a percent sign, a currency or brackets: a price or a change. */
+  private static boolean isPriceLike(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '.' && k + 1 < to && Character.isDigit(s.charAt(k + 1))) {
+        return true;
+      }
+      if (c == '%' || c == '+' || c == '(' || c == '$' || c == '\u20AC' || c == '\u00A3' || c == '\u00A5'
+          || c == '\u20B9' || (c == '-' && k == from)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String bare(String s, int from, int to) {

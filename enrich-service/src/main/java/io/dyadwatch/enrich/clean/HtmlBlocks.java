@@ -70,8 +70,10 @@ final class HtmlBlocks {
   }
 
   /**
-   * Characters of paragraph text under each element: text in {@code <p>}, or long runs of text
-   * elsewhere, not counting link text. Computed in one pass; elements with none are absent.
+   * How much story-like text each element holds: characters of paragraph text (in {@code <p>}, or
+   * long runs elsewhere) less the characters of link text, so that teaser cards and link lists,
+   * whose headlines are links, weigh little or less than nothing. Computed in one pass; elements
+   * with zero are absent.
    */
   private static Map<Element, Integer> paragraphChars(Element root) {
     Map<Element, Integer> chars = new IdentityHashMap<>();
@@ -93,9 +95,11 @@ final class HtmlBlocks {
           } else if (tag.equals("p")) {
             inParagraph[0]++;
           }
-        } else if (node instanceof TextNode text && top[0] >= 0 && inLink[0] == 0) {
+        } else if (node instanceof TextNode text && top[0] >= 0) {
           int n = visibleLength(text.getWholeText());
-          if (inParagraph[0] > 0 || n >= 60) {
+          if (inLink[0] > 0) {
+            stack[0][top[0]] -= n;
+          } else if (inParagraph[0] > 0 || n >= 60) {
             stack[0][top[0]] += n;
           }
         }
@@ -105,7 +109,7 @@ final class HtmlBlocks {
       public void tail(Node node, int depth) {
         if (node instanceof Element el) {
           int n = stack[0][top[0]--];
-          if (n > 0) {
+          if (n != 0) {
             chars.put(el, n);
             if (top[0] >= 0) {
               stack[0][top[0]] += n;
@@ -348,7 +352,7 @@ final class HtmlBlocks {
       if (NoiseClasses.hasWord(all, "caption*", "credit", "credits")) {
         inCaption += d;
       }
-      if (NoiseClasses.hasWord(all, "byline*", "author*", "contributor*", "writer")) {
+      if (NoiseClasses.hasWord(all, "byline*", "author*", "contributor*", "writer", "auteur*", "autor*")) {
         inByline += d;
       }
       if (NoiseClasses.hasWord(all, "date*", "time", "timestamp", "published", "pubdate", "updated")) {

@@ -40,7 +40,9 @@ record PageMeta(String title, String author, String publishedAt, String language
     }
     String title = first(meta(doc, "meta[property=og:title]"), ldHeadline, meta(doc, "meta[name=twitter:title]"),
         doc.title().isBlank() ? null : doc.title());
-    String author = first(meta(doc, "meta[name=author]"), ldAuthor, meta(doc, "meta[property=article:author]"));
+    String author = first(meta(doc, "meta[name=author]"), ldAuthor, meta(doc, "meta[property=article:author]"),
+        text(doc, "[itemprop=author] [itemprop=name]"), text(doc, "[itemprop=author]"), text(doc, "a[rel=author]"),
+        text(doc, ".author .fn, .vcard .fn, .byline .fn"));
     if (author != null && author.startsWith("http")) {
       author = null;
     }
@@ -48,7 +50,9 @@ record PageMeta(String title, String author, String publishedAt, String language
         meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
         meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=date]"),
         meta(doc, "meta[name=dc.date.issued]"), meta(doc, "meta[name=dcterms.date]"),
-        meta(doc, "meta[property=og:published_time]"));
+        meta(doc, "meta[property=og:published_time]"), attr(doc, "article time[datetime]", "datetime"),
+        attr(doc, "time[pubdate][datetime]", "datetime"), attr(doc, ".published[datetime]", "datetime"),
+        attr(doc, "abbr.published[title]", "title"));
     String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
     if (lang.isBlank()) {
       lang = meta(doc, "meta[http-equiv=content-language]");
@@ -64,6 +68,15 @@ record PageMeta(String title, String author, String publishedAt, String language
     }
     String v = e.attr("content").strip();
     return v.isEmpty() ? null : v;
+  }
+
+  private static String text(Document doc, String query) {
+    Element e = doc.selectFirst(query);
+    if (e == null) {
+      return null;
+    }
+    String t = e.text().strip();
+    return t.isEmpty() || t.length() > 80 ? null : t;
   }
 
   private static String attr(Document doc, String query, String name) {

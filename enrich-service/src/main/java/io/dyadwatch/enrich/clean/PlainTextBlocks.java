@@ -98,13 +98,20 @@ final class PlainTextBlocks {
     String nxt = next.text();
     char last = prev.charAt(prev.length() - 1);
     char firstNext = nxt.charAt(0);
-    if (width > 0 && prev.length() >= width - 25 && isProseLike(prev) && startsLikeText(nxt)
-        && (!Features.endsSentence(prev) || Character.isLowerCase(firstNext))) {
-      return true;
+    boolean fullLine = width > 0 && prev.length() >= width - 25 && words(prev) >= 3;
+    if (fullLine && startsLikeText(nxt)) {
+      boolean sentenceEnds = Features.endsSentence(prev);
+      if (!sentenceEnds && (Character.isLetterOrDigit(last) || ",;-\"'".indexOf(last) >= 0)) {
+        return true;
+      }
+      if (sentenceEnds && Character.isLowerCase(firstNext)) {
+        return true;
+      }
     }
     return Character.isLowerCase(firstNext) && Character.isLetter(last) && words(prev) >= 3
         && soFar.length() < 5000;
   }
+
 
   private static boolean startsLikeText(String s) {
     char c = s.charAt(0);

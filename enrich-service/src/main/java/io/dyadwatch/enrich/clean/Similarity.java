@@ -27,16 +27,25 @@ final class Similarity {
     return words;
   }
 
-  /** Share of {@code a}'s content words that {@code b} also has; 0 when {@code a} has none. */
+  /**
+   * Share of {@code a}'s content words that {@code b} also has; 0 when {@code a} has none. A short
+   * word also matches a longer one it begins ("sign" and "signed", "Japan" and "Japanese").
+   */
   double coverage(String a, String b) {
     Set<String> wa = contentWords(a);
     if (wa.isEmpty()) {
       return 0;
     }
     Set<String> wb = contentWords(b);
+    Set<String> prefixes = new HashSet<>();
+    for (String w : wb) {
+      for (int k = 3; k < w.length(); k++) {
+        prefixes.add(w.substring(0, k));
+      }
+    }
     int shared = 0;
     for (String w : wa) {
-      if (wb.contains(w)) {
+      if (wb.contains(w) || (w.length() < 5 && prefixes.contains(w))) {
         shared++;
       }
     }
