@@ -8,6 +8,7 @@ import io.dyadwatch.alert.webhook.WebhookDispatcher;
 import io.dyadwatch.common.Health;
 import io.dyadwatch.common.Metrics;
 import io.dyadwatch.common.StreamsService;
+import io.dyadwatch.schemas.Topic;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.List;
 import org.apache.kafka.streams.KafkaStreams;
@@ -64,6 +65,14 @@ public final class AlertService implements AutoCloseable {
   /** The teams in effect and what each watches; {@link Subscriptions#describe()} for people. */
   public Subscriptions subscriptions() {
     return config.subscriptions();
+  }
+
+  /**
+   * The topics this service reads and writes (events, alerts, dead letters, team topics, the webhook
+   * outbox), for whoever creates topics before starting it.
+   */
+  public List<Topic<?, ?>> topics() {
+    return AlertTopology.topics(config);
   }
 
   /** The teams in effect; each one's topic is {@link Team#alertTopic()}. */

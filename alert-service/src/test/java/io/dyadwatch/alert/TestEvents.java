@@ -77,7 +77,8 @@ public final class TestEvents {
 
   /** BOL-PER: Presidents Evo Morales and Martín Vizcarra meet in Lima, 2019-06-18. */
   public static DiplomaticEvent.Builder andeanSummit() {
-    String sentence = "Bolivian President Evo Morales met his Peruvian counterpart Martín Vizcarra in Lima on Tuesday.";
+    String sentence =
+        "Bolivian President Evo Morales met his Peruvian counterpart Martín Vizcarra in Lima on Tuesday.";
     return DiplomaticEvent.newBuilder()
         .setEventId("ev-andina-3")
         .setArticleId("andina-3")

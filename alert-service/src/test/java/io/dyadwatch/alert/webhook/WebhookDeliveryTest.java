@@ -144,7 +144,8 @@ class WebhookDeliveryTest {
     assertThat(requests).extracting(WebhookReceiver.Request::status).containsExactly(503, 500, 429, 200, 200, 200, 200);
     assertThat(requests).extracting(WebhookReceiver.Request::idempotencyKey).startsWith(id + ":1", id + ":1",
         id + ":1", id + ":1");
-    assertThat(Duration.between(requests.get(2).at(), requests.get(3).at())).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+    assertThat(Duration.between(requests.get(2).at(), requests.get(3).at()))
+        .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
     assertThat(requests).extracting(WebhookReceiver.Request::authorization).containsOnly("Bearer k-123");
     assertThat(requests.get(3).body().path("receiver").asText()).isEqualTo("korea-desk");
     assertThat(producer.history()).isEmpty();
