@@ -43,6 +43,13 @@ final class Chunker {
   private static final Set<String> ADVERBS = Set.of("also", "reportedly", "now", "recently", "still", "jointly",
       "officially", "formally", "finally", "already", "again", "later", "earlier", "previously", "today",
       "yesterday", "just", "then", "first", "once", "subsequently", "separately");
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+      "would", "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "wants", "plans");
+  private static final Set<String> COMMON_VERBS = Set.of("say", "said", "agree", "sign", "hold", "held", "want",
+      "plan", "seek", "vow", "urge", "ask", "reject", "deny", "accuse", "warn", "condemn", "back", "support",
+      "oppose", "launch", "open", "close", "begin", "began", "end", "told", "made", "took", "gave", "sent", "led",
+      "met", "won", "lost", "left", "kept", "sought", "hope", "intend", "decide", "approve", "ratify", "expect",
+      "fear", "need", "face", "push", "press", "pledge", "boost", "strengthen", "deepen", "expand", "resume");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -204,6 +211,9 @@ final class Chunker {
       return true;
     }
     Token t = v.tok(p);
+    if ((t.isPunct(',') || t.is("and")) && v.placeAt(p - 1) != null) {
+      return false;
+    }
     if (t.kind == Token.Kind.PUNCT) {
       return ",;:—–\"“‘'(".indexOf(t.text.charAt(0)) >= 0;
     }
@@ -228,7 +238,12 @@ final class Chunker {
       return false;
     }
     Token t = v.tok(p);
-    return t.lowercase() && !NON_VERBS.contains(t.norm) && v.mention(p) == null;
+    if (!t.lowercase() || NON_VERBS.contains(t.norm) || v.mention(p) != null) {
+      return false;
+    }
+    String n = t.norm;
+    return AUXILIARIES.contains(n) || COMMON_VERBS.contains(n) || lex.triggers(n) != null || n.endsWith("ed")
+        || n.endsWith("ing") || n.endsWith("s") && !n.endsWith("ss") && !n.endsWith("us");
   }
 
   /** An actor starting at token i, a source to skip (an ActorRef without kind), or null. */
@@ -297,7 +312,24 @@ final class Chunker {
       }
     }
     boolean anchored = p > i || cm != null && cm.kind() != Kind.ROLE;
-    return roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
+    ActorRef a = roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
+    if (a != null && a.kind != null && notOfficialBefore(v, i)) {
+      a.official = false;
+    }
+    return a;
+  }
+
+  /** "former U.S. President", "Venezuelan opposition leader": the word before the actor's country. */
+  private boolean notOfficialBefore(SentenceView v, int i) {
+    for (int k = i - 1; k >= Math.max(v.from, i - 2); k--) {
+      if (lex.notOfficial.contains(v.norm(k))) {
+        return true;
+      }
+      if (!v.tok(k).isWord() && !v.tok(k).isPunct('-')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static ActorRef skip(int start, int end) {
@@ -439,8 +471,8 @@ final class Chunker {
       }
       boolean titleWord = TITLE_WORDS.contains(t.norm) || lex.notOfficial.contains(t.norm);
       boolean freeWord = anchored && t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && !DETERMINERS.contains(t.norm)
-          && !t.norm.endsWith("ed") && (!t.norm.endsWith("ing") || ING_ADJECTIVES.contains(t.norm))
-          && lex.triggers(t.norm) == null;
+          && (ING_ADJECTIVES.contains(t.norm)
+              || !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && lex.triggers(t.norm) == null);
       if (t.isWord() && (titleWord || freeWord)
           || anchored && t.kind == Token.Kind.NUMBER && t.norm.matches("\\d+(st|nd|rd|th)")) {
         if (lex.notOfficial.contains(t.norm)) {
@@ -537,7 +569,7 @@ final class Chunker {
       }
     }
     if (name != null && v.is(r, "of")) {
-      Mention c = v.mention(r + 1);
+      Mention c = v.mention(v.is(r + 1, "the") ? r + 2 : r + 1);
       if (c != null && (c.kind() == Kind.COUNTRY || c.kind() == Kind.SEAT)) {
         if (country == null && complementCountry == null) {
           complementCountry = c.code();

@@ -110,7 +110,17 @@ final class ContactAssembler {
     if (sides.isEmpty()) {
       return;
     }
-    DateResolver.Expr expr = nearest(exprs, f.trigger);
+    int partiesEnd = f.trigger + 1;
+    for (ActorRef r : f.sideA) {
+      partiesEnd = Math.max(partiesEnd, r.end);
+    }
+    for (ActorRef r : f.sideB) {
+      partiesEnd = Math.max(partiesEnd, r.end);
+    }
+    for (PlaceRef p : f.destinations) {
+      partiesEnd = Math.max(partiesEnd, p.end());
+    }
+    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd);
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
@@ -155,7 +165,7 @@ final class ContactAssembler {
     if (f.location != null && location == null) {
       location = new Place(f.location.text(), f.location.code());
     }
-    if (type == EventType.MEETING && !f.symmetric) {
+    if (type == EventType.MEETING && !resident(f)) {
       String visitor = visitingCountry(f, x, y);
       if (visitor == null && location != null && location.country() != null) {
         if (location.country().equals(y.country) && !location.country().equals(x.country)) {
@@ -340,6 +350,18 @@ final class ContactAssembler {
     return null;
   }
 
+  /** An ambassador meeting officials where he is posted is not on a visit. */
+  private static boolean resident(Finding f) {
+    for (List<ActorRef> side : List.of(f.sideA, f.sideB)) {
+      for (ActorRef r : side) {
+        if (r.posting && !"envoy".equals(r.roleHead) && !"representative".equals(r.roleHead)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean anyPosting(List<ActorRef> actors) {
     for (ActorRef r : actors) {
       if (r.posting) {
@@ -368,14 +390,14 @@ final class ContactAssembler {
   }
 
   /** The date words nearest the contact word, not those of the report ("KCNA said on Friday"). */
-  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t) {
+  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd) {
     DateResolver.Expr best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateResolver.Expr e : exprs) {
       if (e.reported()) {
         continue;
       }
-      int d = e.start() >= t ? e.start() - t : t - e.end() + 2;
+      int d = e.start() >= partiesEnd ? e.start() - partiesEnd : e.start() >= t ? 0 : t - e.end() + 2;
       if (d <= 16 && d < bestDistance) {
         best = e;
         bestDistance = d;

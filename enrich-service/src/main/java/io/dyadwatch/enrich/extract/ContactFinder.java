@@ -27,6 +27,9 @@ final class ContactFinder {
       "shall", "should", "must", "did", "does", "do", "not", "never", "also", "'ll", "has", "have", "had", "is", "are",
       "was", "were", "been", "be", "being", "am", "then", "later", "reportedly", "recently", "already", "jointly",
       "who", "and", "first", "officially", "formally", "finally", "separately", "subsequently");
+  private static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "made", "make", "makes",
+      "making", "paid", "pay", "pays", "paying", "conducted", "conduct", "began", "begin", "begins", "started",
+      "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
       "online", "videolink", "phone-call");
@@ -54,14 +57,15 @@ final class ContactFinder {
       }
       boolean noun = nounContext(v, t);
       Finding f = null;
-      for (TriggerWord w : words) {
-        boolean nounForm = w.tense() == Tense.NOUN;
-        if (nounForm != noun && hasBoth(words)) {
-          continue;
-        }
-        f = read(v, t, w, lastVerbSubject);
-        if (f != null) {
-          break;
+      for (int pass = 0; pass < 2 && f == null; pass++) {
+        for (TriggerWord w : words) {
+          boolean fitsContext = (w.tense() == Tense.NOUN) == noun || !hasBoth(words);
+          if (fitsContext == (pass == 0)) {
+            f = read(v, t, w, lastVerbSubject);
+            if (f != null) {
+              break;
+            }
+          }
         }
       }
       if (f == null) {
@@ -99,6 +103,9 @@ final class ContactFinder {
       return true;
     }
     if (prev.isPunct('-')) {
+      return true;
+    }
+    if (LIGHT_VERBS.contains(prev.norm)) {
       return true;
     }
     if (VERB_OPENERS.contains(prev.norm)) {
@@ -256,6 +263,16 @@ final class ContactFinder {
       int q = a.end;
       if (v.inside(q) && v.tok(q).isPunct(',')) {
         q++;
+      }
+      if (v.is(q, "led") && v.is(q + 1, "by")) {
+        List<ActorRef> leaders = rightChain(v, q + 2, false);
+        if (leaders.isEmpty()) {
+          return null;
+        }
+        q = leaders.get(leaders.size() - 1).end;
+        if (v.inside(q) && v.tok(q).isPunct(',')) {
+          q++;
+        }
       }
       if (!v.is(q, "to")) {
         return null;
@@ -455,11 +472,18 @@ final class ContactFinder {
 
   private Finding callNoun(SentenceView v, int t) {
     String next = v.norm(t + 1);
-    if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
+    boolean phone = phoneBefore(v, t);
+    if (next.equals("for") || next.equals("off") || next.equals("to") || next.equals("up")
+        || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
       return null;
     }
     Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
     f.nominal = true;
+    if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
+      f.symmetric = true;
+      f.sideA.addAll(leftChain(v, ownerStart(v, t)));
+      return f.sideA.size() >= 2 ? f : null;
+    }
     if (next.equals("between")) {
       f.sideA.addAll(rightChain(v, t + 2, true));
       f.symmetric = true;

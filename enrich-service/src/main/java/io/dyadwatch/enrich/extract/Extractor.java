@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Finds bilateral diplomatic contacts in clean article text. Thread-safe; build once, reuse.
@@ -126,8 +125,10 @@ public final class Extractor {
     return List.copyOf(out);
   }
 
-  private static boolean compatible(LocalDate a, LocalDate b) {
-    return a == null || b == null || Objects.equals(a, b);
+  /** A meeting on a visit's date or in the week after it is a meeting of that visit. */
+  private static boolean compatible(LocalDate visit, LocalDate meeting) {
+    return visit == null || meeting == null
+        || !meeting.isBefore(visit.minusDays(1)) && !meeting.isAfter(visit.plusDays(7));
   }
 
   private static Contact best(List<Contact> cluster) {

@@ -51,7 +51,7 @@ final class Segmenter {
       Line end = lines.get(last);
       int from = first.firstToken;
       int to = end.lastToken;
-      boolean headline = !end.terminal || titleCase(toks, from, to);
+      boolean headline = !end.terminal || endsAsQuestion(toks, to) && titleCase(toks, from, to);
       k = last + 1;
       if (headline) {
         if (!storyStarted) {
@@ -167,6 +167,11 @@ final class Segmenter {
       }
     }
     return false;
+  }
+
+  private static boolean endsAsQuestion(List<Token> toks, int to) {
+    Token last = toks.get(to - 1);
+    return last.isPunct('?') || last.isPunct('!');
   }
 
   /** Four or more longer words, nearly all capitalised: "Next In Line For North Korea's Throne". */

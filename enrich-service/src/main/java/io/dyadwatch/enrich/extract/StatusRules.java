@@ -4,6 +4,7 @@ import io.dyadwatch.enrich.extract.Finding.Decision;
 import io.dyadwatch.enrich.extract.Lexicon.Frame;
 import io.dyadwatch.enrich.extract.Lexicon.Tense;
 import io.dyadwatch.enrich.extract.Lexicon.TriggerWord;
+import io.dyadwatch.schemas.avro.EventType;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,8 @@ final class StatusRules {
   private static final Set<String> NOT_CANCEL_AFTER = Set.of("comment", "confirm", "say", "elaborate", "give",
       "disclose", "specify", "provide", "answer", "discuss", "name", "reveal", "respond");
   private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
+  private static final Set<String> NO_PLANS = Set.of("plans", "plan", "planning", "planned", "intention",
+      "intentions", "intend", "intends", "scheduled", "expected", "going");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
   private static final Set<String> WILL = Set.of("will", "'ll", "shall");
   private static final Set<String> HEDGE_MODALS = Set.of("could", "may", "might", "can");
@@ -47,7 +50,11 @@ final class StatusRules {
   private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
-      "returned", "took", "during", "was", "were", "came", "marked", "wrapping", "concluding");
+      "returned", "took", "during", "was", "were", "came", "marked", "wrapping", "concluding", "received", "got",
+      "ahead");
+  /** After the noun phrase: "the meeting was held between ...", "the call took place". */
+  private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
+      "was", "were", "occurred", "went");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
@@ -75,6 +82,13 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.9);
       }
     }
+    for (int k = Math.max(v.from, t - 12); k < t; k++) {
+      if ((v.is(k, "no") || v.is(k, "not") || v.is(k, "never")) && (NO_PLANS.contains(v.norm(k + 1))
+          || v.is(k + 1, "immediate") && NO_PLANS.contains(v.norm(k + 2)))) {
+        f.decision = Decision.DROP;
+        return;
+      }
+    }
     for (int k = Math.max(v.from, t - 15); k < t; k++) {
       if (CONDITIONAL.contains(v.norm(k))) {
         f.decision = Decision.DROP;
@@ -87,6 +101,10 @@ final class StatusRules {
         f.decision = futureTime(dates) ? Decision.PLANNED : Decision.DROP;
         return;
       }
+    }
+    if (f.frame == Frame.INVITE) {
+      f.decision = Decision.PLANNED;
+      return;
     }
     for (int k = from; k < t; k++) {
       if (WILL.contains(v.norm(k))) {
@@ -274,11 +292,37 @@ final class StatusRules {
         during = true;
       }
     }
+    int after = t + 1;
+    for (ActorRef a : f.sideA) {
+      after = Math.max(after, a.end);
+    }
+    for (ActorRef a : f.sideB) {
+      after = Math.max(after, a.end);
+    }
+    for (int k = after; k < Math.min(v.to, after + 6); k++) {
+      String n = v.norm(k);
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        break;
+      }
+      if (NOUN_PLANNED.contains(n)) {
+        return Decision.PLANNED;
+      }
+      if (NOUN_HELD.contains(n)) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
+    }
     if (during) {
       for (int k = v.from; k < v.to; k++) {
         if (WILL.contains(v.norm(k))) {
           return Decision.PLANNED;
         }
+      }
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 4); k++) {
+      if (NOUN_HELD.contains(v.norm(k)) && !BE_PRESENT.contains(v.norm(k))) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
       }
     }
     for (int k = from; k < t; k++) {
@@ -293,7 +337,7 @@ final class StatusRules {
         return DateResolver.future(e) ? Decision.PLANNED : Decision.OCCURRED;
       }
     }
-    return Decision.UNKNOWN;
+    return f.type == EventType.CALL ? Decision.OCCURRED : Decision.UNKNOWN;
   }
 
   private static boolean futureTime(List<DateResolver.Expr> dates) {
