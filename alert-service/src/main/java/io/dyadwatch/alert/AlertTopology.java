@@ -14,6 +14,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.Topology;
@@ -51,7 +52,9 @@ public final class AlertTopology {
     topology.addProcessor(NOVELTY, () -> new AlertProcessor(judge, subscriptions, metrics), SOURCE);
     topology.addStateStore(
         Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(HISTORY_STORE), Serdes.String(),
-            AvroSerde.of(DyadHistory.class)).withLoggingEnabled(Map.of()),
+            AvroSerde.of(DyadHistory.class))
+            // A busy dyad's history, with its alerts' evidence and URLs, can outgrow the broker's 1 MB default.
+            .withLoggingEnabled(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(8 * 1024 * 1024))),
         NOVELTY);
     topology.addSink(ALERTS_SINK, Topics.ALERTS.name(), Topics.ALERTS.keySerde().serializer(),
         Topics.ALERTS.valueSerde().serializer(), NOVELTY);
