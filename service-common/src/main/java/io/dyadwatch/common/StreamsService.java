@@ -47,6 +47,7 @@ public final class StreamsService implements AutoCloseable {
     props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, settings.getInt("DYADWATCH_REPLICATION_FACTOR"));
     props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.getInt("DYADWATCH_STREAM_THREADS"));
     props.put(StreamsConfig.producerPrefix(ProducerConfig.ACKS_CONFIG), "all");
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, true);
     props.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 8 * 1024 * 1024);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
     String server = settings.getOrNull("DYADWATCH_APPLICATION_SERVER");
