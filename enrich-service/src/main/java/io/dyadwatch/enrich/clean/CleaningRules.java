@@ -33,8 +33,7 @@ final class CleaningRules {
       if (parts.length != 3) {
         throw new IllegalStateException("clean/debris-phrases.tsv: expected reason, words, pattern in " + line);
       }
-      phrases.add(new Phrase(parts[0], Integer.parseInt(parts[1]),
-          Pattern.compile(parts[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+      phrases.add(new Phrase(parts[0], Integer.parseInt(parts[1]), Pattern.compile(parts[2])));
     }
     Set<String> functionWords = new HashSet<>(Resources.lines("clean/function-words.txt"));
     List<String> appeal = Resources.lines("clean/appeal-words.txt");
@@ -42,10 +41,17 @@ final class CleaningRules {
         NoiseClasses.load(), DateFinder.load());
   }
 
-  /** The reason of the first debris phrasing the line carries, or null. */
+  /** The reason of the first debris phrasing the line carries, or null. Patterns see the line in lower case. */
   String debris(Features f) {
+    String lower = null;
     for (Phrase p : phrases) {
-      if (f.words <= p.maxWords() && p.pattern().matcher(f.text).find()) {
+      if (f.words > p.maxWords()) {
+        continue;
+      }
+      if (lower == null) {
+        lower = f.text.toLowerCase(Locale.ROOT);
+      }
+      if (p.pattern().matcher(lower).find()) {
         return p.reason();
       }
     }

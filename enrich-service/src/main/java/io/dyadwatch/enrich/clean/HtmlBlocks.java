@@ -371,7 +371,6 @@ final class HtmlBlocks {
         outside = content != null && inContent == 0;
         linkChars = 0;
       }
-      int before = writer.length();
       Range range = node.sourceRange();
       if (range.isTracked() && range.endPos() <= body.length()) {
         if (inPre > 0) {
@@ -382,8 +381,8 @@ final class HtmlBlocks {
       } else {
         writer.appendUnmapped(node.getWholeText());
       }
-      if (writer != null && inLink > 0) {
-        linkChars += Math.max(0, writer.length() - before);
+      if (inLink > 0) {
+        linkChars += visibleLength(node.getWholeText());
       }
     }
 
@@ -437,7 +436,7 @@ final class HtmlBlocks {
       MappedText text = writer.finish();
       writer = null;
       if (!text.isEmpty()) {
-        textChars += text.length();
+        textChars += text.length() + 2;
         blocks.add(new Block(text, kind, hint, linkChars, outside, false));
       }
     }

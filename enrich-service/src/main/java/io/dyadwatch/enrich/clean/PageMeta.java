@@ -1,6 +1,8 @@
 package io.dyadwatch.enrich.clean;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -22,66 +24,65 @@ record PageMeta(String title, String author, String publishedAt, String language
   private static final Pattern LD_AUTHOR = Pattern.compile(
       "\"author\"\\s*:\\s*\\[?\\s*\\{[^{}]*?\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.){2,120})\"");
 
+  /** Marked-up authors and dates in the page, gathered in one pass. */
+  private static final String MARKUP = "[itemprop=author], a[rel=author], .author .fn, .vcard .fn, .byline .fn, "
+      + "[itemprop=datePublished], article time[datetime], time[pubdate], .published[datetime], abbr.published[title]";
+
   static PageMeta read(Document doc) {
+    Map<String, String> metas = new HashMap<>();
     String ldDate = null;
     String ldHeadline = null;
     String ldAuthor = null;
-    for (Element script : doc.select("script[type=application/ld+json]")) {
-      String json = script.data();
-      if (ldDate == null) {
-        ldDate = group(LD_DATE, json);
+    for (Element e : doc.select("meta, script[type=application/ld+json]")) {
+      if (e.normalName().equals("script")) {
+        String json = e.data();
+        ldDate = ldDate != null ? ldDate : group(LD_DATE, json);
+        ldHeadline = ldHeadline != null ? ldHeadline : unescapeJson(group(LD_HEADLINE, json));
+        ldAuthor = ldAuthor != null ? ldAuthor : unescapeJson(group(LD_AUTHOR, json));
+        continue;
       }
-      if (ldHeadline == null) {
-        ldHeadline = unescapeJson(group(LD_HEADLINE, json));
+      String content = e.attr("content").strip();
+      if (content.isEmpty()) {
+        continue;
       }
-      if (ldAuthor == null) {
-        ldAuthor = unescapeJson(group(LD_AUTHOR, json));
+      for (String key : new String[] {"property", "name", "itemprop", "http-equiv"}) {
+        String name = e.attr(key).strip().toLowerCase(Locale.ROOT);
+        if (!name.isEmpty()) {
+          metas.putIfAbsent(key + ":" + name, content);
+        }
       }
     }
-    String title = first(meta(doc, "meta[property=og:title]"), ldHeadline, meta(doc, "meta[name=twitter:title]"),
-        doc.title().isBlank() ? null : doc.title());
-    String author = first(meta(doc, "meta[name=author]"), ldAuthor, meta(doc, "meta[property=article:author]"),
-        text(doc, "[itemprop=author] [itemprop=name]"), text(doc, "[itemprop=author]"), text(doc, "a[rel=author]"),
-        text(doc, ".author .fn, .vcard .fn, .byline .fn"));
+    String markupAuthor = null;
+    String markupDate = null;
+    for (Element e : doc.select(MARKUP)) {
+      if (markupAuthor == null && !e.hasAttr("datetime") && !e.normalName().equals("meta")
+          && !e.attr("itemprop").equalsIgnoreCase("datePublished") && !e.hasClass("published")) {
+        String t = e.text().strip();
+        markupAuthor = t.isEmpty() || t.length() > 80 ? null : t;
+      }
+      if (markupDate == null) {
+        String v = e.hasAttr("datetime") ? e.attr("datetime") : e.normalName().equals("abbr") ? e.attr("title")
+            : e.attr("itemprop").equalsIgnoreCase("datePublished") ? e.attr("content") : "";
+        markupDate = v.isBlank() ? null : v.strip();
+      }
+    }
+    String title = first(metas.get("property:og:title"), ldHeadline, metas.get("name:twitter:title"),
+        metas.get("property:twitter:title"), doc.title().isBlank() ? null : doc.title());
+    String author = first(metas.get("name:author"), ldAuthor, metas.get("property:article:author"), markupAuthor);
     if (author != null && author.startsWith("http")) {
       author = null;
     }
-    String published = first(meta(doc, "meta[property=article:published_time]"), ldDate,
-        meta(doc, "meta[itemprop=datePublished]"), attr(doc, "[itemprop=datePublished][datetime]", "datetime"),
-        meta(doc, "meta[name=pubdate]"), meta(doc, "meta[name=publishdate]"), meta(doc, "meta[name=date]"),
-        meta(doc, "meta[name=dc.date.issued]"), meta(doc, "meta[name=dcterms.date]"),
-        meta(doc, "meta[property=og:published_time]"), attr(doc, "article time[datetime]", "datetime"),
-        attr(doc, "time[pubdate][datetime]", "datetime"), attr(doc, ".published[datetime]", "datetime"),
-        attr(doc, "abbr.published[title]", "title"));
-    String lang = doc.selectFirst("html") == null ? "" : doc.selectFirst("html").attr("lang");
+    String published = first(metas.get("property:article:published_time"), ldDate,
+        metas.get("name:article:published_time"), metas.get("itemprop:datepublished"), metas.get("name:pubdate"),
+        metas.get("name:publishdate"), metas.get("name:date"), metas.get("name:dc.date.issued"),
+        metas.get("name:dcterms.date"), metas.get("property:og:published_time"), markupDate);
+    Element html = doc.selectFirst("html");
+    String lang = html == null ? "" : html.attr("lang");
     if (lang.isBlank()) {
-      lang = meta(doc, "meta[http-equiv=content-language]");
+      lang = metas.get("http-equiv:content-language");
     }
     String language = lang == null || lang.length() < 2 ? null : lang.substring(0, 2).toLowerCase(Locale.ROOT);
     return new PageMeta(title, author, published, language);
-  }
-
-  private static String meta(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    if (e == null) {
-      return null;
-    }
-    String v = e.attr("content").strip();
-    return v.isEmpty() ? null : v;
-  }
-
-  private static String text(Document doc, String query) {
-    Element e = doc.selectFirst(query);
-    if (e == null) {
-      return null;
-    }
-    String t = e.text().strip();
-    return t.isEmpty() || t.length() > 80 ? null : t;
-  }
-
-  private static String attr(Document doc, String query, String name) {
-    Element e = doc.selectFirst(query);
-    return e == null || e.attr(name).isBlank() ? null : e.attr(name).strip();
   }
 
   private static String group(Pattern p, String s) {

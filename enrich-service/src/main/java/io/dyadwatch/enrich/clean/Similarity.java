@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * How much of one text's content another repeats: words compared lower-case, without function
- * words, numbers and one- or two-letter words, on their first five letters (so that "visits" and
- * "visited", "Korea" and "Korean" agree). Thread-safe.
+ * words, numbers and one- or two-letter words, without a plural "s", on their first five letters
+ * (so that "visits" and "visited", "Korea" and "Korean" agree). Thread-safe.
  */
 final class Similarity {
   private final Set<String> functionWords;
@@ -22,7 +22,9 @@ final class Similarity {
       if (token.length() <= 2 || functionWords.contains(token) || Character.isDigit(token.charAt(0))) {
         continue;
       }
-      words.add(token.length() > 5 ? token.substring(0, 5) : token);
+      String stem = token.length() > 3 && token.endsWith("s") && !token.endsWith("ss")
+          ? token.substring(0, token.length() - 1) : token;
+      words.add(stem.length() > 5 ? stem.substring(0, 5) : stem);
     }
     return words;
   }

@@ -34,7 +34,7 @@ final class OffsetChecks {
   }
 
   static String normalise(String raw) {
-    String s = Parser.unescapeEntities(raw, false);
+    String s = lonelySurrogatesReplaced(Parser.unescapeEntities(raw, false));
     s = Normalizer.normalize(s, Normalizer.Form.NFC);
     StringBuilder out = new StringBuilder();
     boolean space = false;
@@ -55,6 +55,22 @@ final class OffsetChecks {
         case '\u2026' -> out.append("...");
         case '\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u200E', '\u200F' -> { }
         default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** A reference to a surrogate ("&amp;#xD800;") means U+FFFD in HTML. */
+  private static String lonelySurrogatesReplaced(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+        out.append(c).append(s.charAt(++i));
+      } else if (Character.isSurrogate(c)) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
       }
     }
     return out.toString();

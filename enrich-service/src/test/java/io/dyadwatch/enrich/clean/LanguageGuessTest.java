@@ -1,0 +1,38 @@
+package io.dyadwatch.enrich.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageGuessTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | The two foreign ministers met in Beijing on Tuesday and agreed to expand trade and security cooperation.
+      fr | Les deux ministres des Affaires étrangères se sont rencontrés mardi à Pékin pour parler de commerce.
+      es | Los dos ministros de Relaciones Exteriores se reunieron el martes en Pekín para hablar de comercio.
+      de | Die beiden Außenminister trafen sich am Dienstag in Peking und vereinbarten eine engere Zusammenarbeit.
+      ru | Министры иностранных дел двух стран встретились во вторник в Пекине и обсудили торговлю.
+      ar | التقى وزيرا خارجية البلدين في بكين يوم الثلاثاء واتفقا على توسيع التعاون التجاري.
+      ko | 양국 외교장관은 화요일 베이징에서 만나 무역과 안보 협력을 확대하기로 합의했다.
+      """)
+  void guessesTheLanguageOfAParagraph(String code, String text) {
+    LanguageGuess.Guess guess = LanguageGuess.of(text);
+    assertThat(guess.code()).isEqualTo(code);
+    assertThat(guess.confidence()).isBetween(0.0, 1.0);
+  }
+
+  @Test
+  void tooFewLettersAreUndetermined() {
+    assertThat(LanguageGuess.of("12,345.67 (+0.5%)")).isEqualTo(LanguageGuess.UNDETERMINED);
+    assertThat(LanguageGuess.of("Kim Jong Un")).isEqualTo(LanguageGuess.UNDETERMINED);
+  }
+
+  @Test
+  void aScriptOnlyOneLanguageUsesIsCertain() {
+    assertThat(LanguageGuess.of("양국 외교장관은 화요일 베이징에서 만나 무역과 안보 협력을 확대하기로 합의했다.").confidence())
+        .isEqualTo(1.0);
+  }
+}
