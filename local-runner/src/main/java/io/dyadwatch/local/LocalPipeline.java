@@ -2,7 +2,6 @@ package io.dyadwatch.local;
 
 import io.dyadwatch.alert.AlertConfig;
 import io.dyadwatch.alert.AlertService;
-import io.dyadwatch.alert.subscription.Team;
 import io.dyadwatch.common.Settings;
 import io.dyadwatch.common.StreamsService;
 import io.dyadwatch.common.TopicSetup;
@@ -77,8 +76,7 @@ public final class LocalPipeline implements AutoCloseable {
       IngestService ingest = IngestService.create(IngestConfig.from(ingestSettings));
       StreamsService enrich = EnrichService.create(EnrichConfig.from(enrichSettings));
       AlertService alert = AlertService.create(AlertConfig.from(alertSettings));
-      TopicSetup.ensure(ingestSettings.kafka(),
-          alert.teams().stream().filter(Team::topic).map(Team::alertTopic).toList(), 1, (short) 1);
+      TopicSetup.ensure(ingestSettings.kafka(), alert.topics(), 1, (short) 1);
       alert.start();
       enrich.start();
       ingest.start();

@@ -39,6 +39,13 @@ public final class Topics {
   public static final Topic<byte[], byte[]> ALERT_DEAD_LETTERS =
       new Topic<>("dyadwatch.alert.dlq.v1", Serdes.ByteArray(), Serdes.ByteArray());
 
+  /**
+   * alert-service's work queue of webhook deliveries: one record per alert revision and team, keyed by
+   * dyad (a dyad's alerts stay in order), the team in a header.
+   */
+  public static final Topic<String, ContactAlert> WEBHOOK_DELIVERIES =
+      new Topic<>("dyadwatch.alert.webhooks.v1", Serdes.String(), ALERTS.valueSerde());
+
   private static final Pattern TEAM_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
   private Topics() {}
@@ -54,6 +61,6 @@ public final class Topics {
   /** The topics the pipeline needs before it starts (team topics come from subscriptions). */
   public static List<Topic<?, ?>> pipelineTopics() {
     return List.of(RAW_ARTICLES, CLEAN_ARTICLES, EVENTS, ALERTS,
-        INGEST_DEAD_LETTERS, ENRICH_DEAD_LETTERS, ALERT_DEAD_LETTERS);
+        INGEST_DEAD_LETTERS, ENRICH_DEAD_LETTERS, ALERT_DEAD_LETTERS, WEBHOOK_DELIVERIES);
   }
 }

@@ -43,6 +43,10 @@ public final class Summaries {
       return sentence(planned ? "A visit is planned between " + nameA + " and " + nameB
           : "A visit took place between " + nameA + " and " + nameB, hosts, place, planned);
     }
+    if (place != null && place.equalsIgnoreCase(nameB)) {
+      // The place is the country itself ("visited Vietnam"): naming it twice says nothing more.
+      place = null;
+    }
     String destination = place != null && hosts.isEmpty() ? place + ", " + nameB : nameB;
     String clause;
     if (leadA == null) {

@@ -6,7 +6,6 @@ import io.dyadwatch.schemas.avro.ContactAlert;
 import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * alert-service's own work queue of webhook deliveries: one record per alert revision and team, keyed by
@@ -14,8 +13,8 @@ import org.apache.kafka.common.serialization.Serdes;
  * topology in its transactions, read committed by {@link WebhookDispatcher}.
  */
 public final class WebhookOutbox {
-  public static final Topic<String, ContactAlert> TOPIC =
-      new Topic<>("dyadwatch.alert.webhooks.v1", Serdes.String(), Topics.ALERTS.valueSerde());
+  /** The topic; defined with the others in {@link Topics}. */
+  public static final Topic<String, ContactAlert> TOPIC = Topics.WEBHOOK_DELIVERIES;
   public static final String TEAM_HEADER = "dyadwatch.team";
 
   private WebhookOutbox() {}

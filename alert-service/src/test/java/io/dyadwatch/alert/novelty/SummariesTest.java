@@ -43,6 +43,8 @@ class SummariesTest {
             "North Korea sent a delegation to China; met Wang Huning in Beijing"),
         Arguments.of(alert(EventType.VISIT, EventStatus.OCCURRED, "PRK", "CHN", "Beijing", PARTY),
             "North Korea sent a delegation to Beijing, China"),
+        Arguments.of(alert(EventType.VISIT, EventStatus.OCCURRED, "PRK", "CHN", "China", PARTY),
+            "North Korea sent a delegation to China"),
         Arguments.of(alert(EventType.VISIT, EventStatus.OCCURRED, null, "CHN", null, KIM, XI),
             "North Korea's Chairman Kim Jong Un visited China; met Xi Jinping"),
         Arguments.of(alert(EventType.VISIT, EventStatus.PLANNED, "CHN", "PRK", "Pyongyang", XI, KIM),
