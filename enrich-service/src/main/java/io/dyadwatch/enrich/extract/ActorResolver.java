@@ -11,6 +11,8 @@ import java.util.List;
 final class ActorResolver {
   private static final double BY_NAME = 0.95;
   private static final double BY_REFERENCE = 0.85;
+  /** Words of sport reporting that make a whole article one about sport. */
+  private static final int SPORT_ARTICLE = 3;
 
   /** First pass over a sentence: remember who the article introduces, and with which country. */
   void learn(SentenceView v, DocContext doc) {
@@ -20,6 +22,8 @@ final class ActorResolver {
       }
       if (a.kind == ActorRef.Kind.PERSON && a.name != null && a.country != null && a.certainty >= 1) {
         doc.memory.learn(a.name, a.country, a.role, a.roleHead, a.level, 1);
+      } else if (a.kind == ActorRef.Kind.PERSON && a.name != null && a.role != null && a.official) {
+        doc.memory.learnRole(a.name, a.role, a.roleHead, a.level);
       }
       if (a.kind == ActorRef.Kind.GROUP && a.leaderName != null && a.country != null && a.certainty >= 1) {
         doc.memory.learn(a.leaderName, a.country, null, null, a.level, BY_NAME);
@@ -42,7 +46,8 @@ final class ActorResolver {
   void linkRoles(DocContext doc) {
     for (DocContext.RoleMention named : doc.roleMentions) {
       ActorRef p = named.actor();
-      if (p.name == null || p.country != null || p.roleHead == null || doc.memory.lookup(p.name) != null) {
+      PersonMemory.Known known = p.name == null ? null : doc.memory.lookup(p.name);
+      if (p.name == null || p.country != null || p.roleHead == null || known != null && known.country() != null) {
         continue;
       }
       for (DocContext.RoleMention described : doc.roleMentions) {
@@ -68,7 +73,11 @@ final class ActorResolver {
 
   /** Second pass over a sentence, in article order: fill in the countries. */
   void resolve(SentenceView v, DocContext doc) {
+    boolean sport = v.sportWords > 0 || doc.sportWords >= SPORT_ARTICLE;
     for (ActorRef a : v.actors) {
+      if (sport && a.kind == ActorRef.Kind.STATE && a.role == null) {
+        a.official = false;
+      }
       if (a.org || a.country != null) {
         continue;
       }
@@ -97,7 +106,9 @@ final class ActorResolver {
   /** After a sentence: who it was about, for "he" in the next one. */
   void remember(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
-      if ((a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN) && a.country != null && !a.org) {
+      boolean person = a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN
+          && (a.pronoun.equals("he") || a.pronoun.equals("she"));
+      if (person && a.country != null && !a.org) {
         doc.lastSubject = a;
         return;
       }
@@ -107,14 +118,16 @@ final class ActorResolver {
   private static void person(ActorRef a, SentenceView v, DocContext doc) {
     PersonMemory.Known k = doc.memory.lookup(a.name);
     if (k != null) {
-      a.country = k.country();
-      a.certainty = Math.min(BY_NAME, k.certainty());
       if (a.role == null) {
         a.role = k.role();
         a.roleHead = k.roleHead();
         a.level = k.level();
       }
-      return;
+      if (k.country() != null) {
+        a.country = k.country();
+        a.certainty = Math.min(BY_NAME, k.certainty());
+        return;
+      }
     }
     if (a.definite && a.roleHead != null) {
       List<DocContext.RoleMention> mentions = doc.roleMentions;

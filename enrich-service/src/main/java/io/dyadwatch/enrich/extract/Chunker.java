@@ -62,6 +62,9 @@ final class Chunker {
   SentenceView analyse(String text, List<Token> toks, Segmenter.Span span, int index, DocContext doc) {
     SentenceView v = new SentenceView(text, toks, span.from(), span.to(), span.headline(), index);
     findMentions(v, doc);
+    if (doc.dateline == null && index < 3) {
+      doc.dateline = dateline(v);
+    }
     int i = v.from;
     while (i < v.to) {
       ActorRef a = pairPhrase(v, i);
@@ -83,9 +86,36 @@ final class Chunker {
         i = placeOrState(v, m);
         continue;
       }
+      Token t = v.tok(i);
+      if (t.is("here") && t.lowercase() && doc.dateline != null) {
+        v.addPlace(new PlaceRef(i, i + 1, doc.dateline.code(), doc.dateline.text()));
+      }
+      if (lex.sportWords.contains(t.norm)) {
+        v.sportWords++;
+      }
       i++;
     }
+    doc.sportWords += v.sportWords;
     return v;
+  }
+
+  /** "PYONGYANG, Nov. 5 (KCNA) --", "BERLIN (AP) —": a place in capitals opening the story. */
+  private static PlaceRef dateline(SentenceView v) {
+    Mention m = v.mention(v.from);
+    if (m == null || !(m.kind() == Kind.SEAT || m.kind() == Kind.PLACE || m.kind() == Kind.COUNTRY)
+        || !v.inside(m.end())) {
+      return null;
+    }
+    for (int k = m.start(); k < m.end(); k++) {
+      if (v.tok(k).isWord() && !v.tok(k).allCaps()) {
+        return null;
+      }
+    }
+    Token next = v.tok(m.end());
+    if (next.kind != Token.Kind.PUNCT || ",(:-—–".indexOf(next.text.charAt(0)) < 0) {
+      return null;
+    }
+    return new PlaceRef(m.start(), m.end(), m.code(), v.text(m.start(), m.end()));
   }
 
   private void findMentions(SentenceView v, DocContext doc) {
@@ -303,6 +333,10 @@ final class Chunker {
         return skip(i, sourceEnd(v, next.end()));
       }
     } else {
+      ActorRef titled = p == i ? roleActor(v, i, p, null, false, false, false, false) : null;
+      if (titled != null) {
+        return titled;
+      }
       int nameEnd = nameEnd(v, p);
       if (nameEnd > p && v.inside(nameEnd) && v.tok(nameEnd).isPossessive()) {
         return possessorName(v, i, p, nameEnd);
@@ -313,8 +347,13 @@ final class Chunker {
     }
     boolean anchored = p > i || cm != null && cm.kind() != Kind.ROLE;
     ActorRef a = roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
-    if (a != null && a.kind != null && notOfficialBefore(v, i)) {
-      a.official = false;
+    if (a != null && a.kind != null) {
+      if (notOfficialBefore(v, i)) {
+        a.official = false;
+      }
+      if (v.is(i - 1, "visiting") || v.is(i - 2, "visiting") && DETERMINERS.contains(v.norm(i - 1))) {
+        a.visiting = true;
+      }
     }
     return a;
   }
@@ -469,7 +508,8 @@ final class Chunker {
         q++;
         continue;
       }
-      boolean titleWord = TITLE_WORDS.contains(t.norm) || lex.notOfficial.contains(t.norm);
+      boolean titleWord = TITLE_WORDS.contains(t.norm) || lex.notOfficial.contains(t.norm)
+          || t.capitalized() && lex.portfolio.contains(t.norm);
       boolean freeWord = anchored && t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && !DETERMINERS.contains(t.norm)
           && (ING_ADJECTIVES.contains(t.norm)
               || !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && lex.triggers(t.norm) == null);
@@ -563,6 +603,10 @@ final class Chunker {
       }
     } else {
       int ne = nameEnd(v, r);
+      if (ne == r && v.inside(r + 1) && v.tok(r).capitalized() && v.mention(r) == null
+          && v.tok(r).text.length() <= 3 && nameEnd(v, r + 1) > r + 1) {
+        ne = nameEnd(v, r + 1);
+      }
       if (ne > r) {
         name = v.text(r, ne);
         r = ne;

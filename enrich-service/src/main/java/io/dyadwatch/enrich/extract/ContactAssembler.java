@@ -19,7 +19,7 @@ import java.util.Set;
  */
 final class ContactAssembler {
   /** A contact with what merging needs to know of where it came from. */
-  record Draft(Contact contact, boolean nominal, int sentence, boolean pastTense) {}
+  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting) {}
 
   private record Party(String country, double certainty, ActorRef actor) {}
 
@@ -203,13 +203,28 @@ final class ContactAssembler {
     for (Party p : b) {
       level = add(participants, p, v, level, x.country, y.country);
     }
-    double confidence = (f.nominal ? 0.75 : 0.9) * (v.headline ? 0.9 : 1) * f.hedge
+    double confidence = (f.nominal && !lightVerbBefore(v, f.trigger) ? 0.75 : 0.9) * (v.headline ? 0.9 : 1) * f.hedge
         * Math.min(x.certainty, y.certainty);
     confidence = Math.round(Math.max(0.05, Math.min(0.99, confidence)) * 100) / 100.0;
     Sentence evidence = new Sentence(v.source.substring(v.charStart(), v.charEnd()), v.charStart(), v.charEnd());
     Contact c = new Contact(sorted(x.country, y.country), type, status, initiator, host, List.copyOf(participants),
         level, location, date, dateText, evidence, confidence);
-    return new Draft(c, f.nominal, v.index, f.pastTense);
+    boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
+    return new Draft(c, f.nominal, v.index, fromMeeting);
+  }
+
+  private static final Set<String> LIGHT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes", "made",
+      "making", "hold", "holds", "held", "holding", "have", "has", "had", "having", "begin", "began", "begins",
+      "start", "started", "conduct", "conducted");
+
+  /** "will pay a visit", "held talks": a contact noun with a verb that states it. */
+  private static boolean lightVerbBefore(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
+      if (LIGHT_VERBS.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Level add(List<Actor> participants, Party p, SentenceView v, Level level, String c1, String c2) {

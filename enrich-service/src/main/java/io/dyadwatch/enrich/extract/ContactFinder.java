@@ -35,7 +35,7 @@ final class ContactFinder {
       "online", "videolink", "phone-call");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
-      "convention", "meetings", "plenary", "gathering");
+      "convention", "plenary", "gathering");
   private static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
       "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
       "personally", "warmly", "just", "now", "both");
@@ -72,7 +72,7 @@ final class ContactFinder {
         continue;
       }
       f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
-      if (!f.nominal && !f.sideA.isEmpty()) {
+      if (!f.sideA.isEmpty() && !f.symmetric) {
         lastVerbSubject = f.sideA;
       }
       out.add(f);
@@ -144,6 +144,10 @@ final class ContactFinder {
     if (f == null) {
       return null;
     }
+    if (!f.destinations.isEmpty() && f.frame != Frame.INVITE
+        && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
+      return null;
+    }
     if (f.sideA.isEmpty() && !f.symmetric) {
       List<ActorRef> a = coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty()) {
@@ -176,15 +180,24 @@ final class ContactFinder {
   }
 
   private Finding moveTo(SentenceView v, int t) {
-    String prep = v.norm(t + 1);
-    boolean head = v.norm(t).startsWith("head");
-    if (!(prep.equals("to") || prep.equals("into") || head && prep.equals("for"))) {
+    String verb = v.norm(t);
+    boolean setOff = verb.startsWith("head") || verb.startsWith("lea") || verb.equals("left")
+        || verb.startsWith("depart");
+    int p = t + 1;
+    PlaceRef origin = v.placeAt(p);
+    if (setOff && origin != null && origin.start() == p && v.is(origin.end(), "for")) {
+      p = origin.end();
+    }
+    String prep = v.norm(p);
+    boolean to = (prep.equals("to") || prep.equals("into")) && !verb.startsWith("lea") && !verb.equals("left")
+        && !verb.startsWith("depart");
+    if (!(to || setOff && prep.equals("for"))) {
       return null;
     }
-    if (lex.triggers(v.norm(t + 2)) != null && v.placeAt(t + 2) == null) {
+    if (lex.triggers(v.norm(p + 1)) != null && v.placeAt(p + 1) == null) {
       return null;
     }
-    return visitVerb(v, t, t + 2);
+    return visitVerb(v, t, p + 1);
   }
 
   private Finding arrive(SentenceView v, int t) {
@@ -238,9 +251,6 @@ final class ContactFinder {
       if (owner != null) {
         f.sideA.add(owner);
       }
-    }
-    if (multilateralPurpose(v, dest.get(dest.size() - 1).end())) {
-      return null;
     }
     return f;
   }
@@ -645,6 +655,9 @@ final class ContactFinder {
       if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
         k++;
       }
+      if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
+        k++;
+      }
       ActorRef a = v.actorAt(k);
       if (a == null || a.start != k) {
         PlaceRef place = states ? v.placeAt(k) : null;
@@ -757,7 +770,8 @@ final class ContactFinder {
     while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later"))) {
       k--;
     }
-    if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')) {
+    if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
+        || v.norm(t).endsWith("ing") && (v.is(k, "before") || v.is(k, "after") || v.is(k, "then"))) {
       return last;
     }
     return List.of();
@@ -788,8 +802,16 @@ final class ContactFinder {
     return List.of();
   }
 
-  /** "in Beijing", "at Pyongyang" after the contact word, in the same clause. */
+  /** "in Beijing", "at Pyongyang" after the contact word, in the same clause; or "Johannesburg, where". */
   private static PlaceRef location(SentenceView v, int t) {
+    for (int k = t - 1; k > Math.max(v.from, t - 12); k--) {
+      if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
+        PlaceRef place = v.placeAt(k - 2);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
     for (int k = t + 1; k < Math.min(v.to, t + 16); k++) {
       Token tk = v.tok(k);
       if (tk.isPunct(';') || SPEECH.contains(tk.norm)) {

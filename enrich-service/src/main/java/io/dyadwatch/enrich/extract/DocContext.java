@@ -21,6 +21,10 @@ final class DocContext {
   ActorRef lastSubject;
   /** The pair of the latest contact, for "the two sides". */
   String[] lastPair;
+  /** The place of the dateline ("PYONGYANG, Nov. 5 (KCNA) --"), which "here" refers to; or null. */
+  PlaceRef dateline;
+  /** Words of sport reporting in the whole article. */
+  int sportWords;
 
   DocContext(PubDate published) {
     this.published = published;

@@ -1,5 +1,6 @@
 package io.dyadwatch.enrich.extract;
 
+import io.dyadwatch.schemas.avro.EventStatus;
 import io.dyadwatch.schemas.avro.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -61,7 +62,7 @@ public final class Extractor {
       }
       resolver.remember(v, doc);
     }
-    return merge(drafts);
+    return merge(drafts, doc.published);
   }
 
   /** A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden visit to China"). */
@@ -81,14 +82,16 @@ public final class Extractor {
    * One contact per pair, type, status and date: mentions without a date join the first with one;
    * meetings during a visit of the same pair are part of the visit.
    */
-  private static List<Contact> merge(List<ContactAssembler.Draft> drafts) {
+  private static List<Contact> merge(List<ContactAssembler.Draft> drafts, PubDate published) {
     List<ContactAssembler.Draft> kept = new ArrayList<>(drafts.size());
     for (ContactAssembler.Draft d : drafts) {
       Contact c = d.contact();
       boolean duringVisit = c.type() == EventType.MEETING && drafts.stream().anyMatch(o ->
           o.contact().type() == EventType.VISIT && o.contact().countries().equals(c.countries())
               && o.contact().status() == c.status() && compatible(o.contact().eventDate(), c.eventDate()));
-      if (!duringVisit) {
+      boolean talksOfOngoingVisit = d.fromMeeting() && c.status() == EventStatus.PLANNED && drafts.stream()
+          .anyMatch(o -> ongoingVisit(o, d, published));
+      if (!duringVisit && !talksOfOngoingVisit) {
         kept.add(d);
       }
     }
@@ -123,6 +126,27 @@ public final class Extractor {
     }
     out.sort(Comparator.comparingInt((Contact c) -> c.evidence().start()).thenComparing(Contact::dyad));
     return List.copyOf(out);
+  }
+
+  /**
+   * "Choe left for Russia on Sunday. Choe will hold talks with Lavrov in Moscow": talks still to come
+   * on a visit under way, told after it, are part of it and no separate planned contact.
+   */
+  private static boolean ongoingVisit(ContactAssembler.Draft visit, ContactAssembler.Draft talks, PubDate published) {
+    Contact v = visit.contact();
+    Contact t = talks.contact();
+    if (v.type() != EventType.VISIT || v.status() != EventStatus.OCCURRED || !v.countries().equals(t.countries())
+        || visit.sentence() > talks.sentence()) {
+      return false;
+    }
+    if (t.initiator() != null && v.initiator() != null && !t.initiator().equals(v.initiator())) {
+      return false;
+    }
+    if (!published.hasDay() || v.eventDate() == null) {
+      return false;
+    }
+    LocalDate day = published.date();
+    return !v.eventDate().isBefore(day.minusDays(7)) && (t.eventDate() == null || !t.eventDate().isAfter(day.plusDays(7)));
   }
 
   /** A meeting on a visit's date or in the week after it is a meeting of that visit. */

@@ -70,6 +70,7 @@ final class Lexicon {
   final Set<String> portfolio;
   final Set<String> commonWords;
   final Set<String> agreementNouns;
+  final Set<String> sportWords;
   final List<String> lineMarkers = new ArrayList<>();
   final List<String> captionMarkers = new ArrayList<>();
   /** Country code to its first listed name, for readable output. */
@@ -108,6 +109,7 @@ final class Lexicon {
     portfolio = lowerSet("portfolios.txt");
     commonWords = lowerSet("common-words.txt");
     agreementNouns = lowerSet("agreement-nouns.txt");
+    sportWords = lowerSet("sport-words.txt");
     for (String line : lines("debris.txt")) {
       String[] f = line.split("\t");
       (f[0].equals("CAPTION") ? captionMarkers : lineMarkers).add(f[1].toLowerCase(Locale.ROOT));

@@ -26,7 +26,8 @@ final class PersonMemory {
     Known k = new Known(country, role, roleHead, level, certainty);
     String full = key(name);
     Known old = byFull.get(full);
-    if (old == null || old.certainty < certainty || (old.role == null && role != null && old.country.equals(country))) {
+    if (old == null || old.country == null || old.certainty < certainty
+        || old.role == null && role != null && old.country.equals(country)) {
       byFull.put(full, k);
     }
     String[] words = words(name);
@@ -36,9 +37,23 @@ final class PersonMemory {
     }
   }
 
+  /** A person the article names with a role but not a country: later mentions are officials too. */
+  void learnRole(String name, String role, String roleHead, Level level) {
+    String full = key(name);
+    if (byFull.containsKey(full)) {
+      return;
+    }
+    Known k = new Known(null, role, roleHead, level, 0);
+    byFull.put(full, k);
+    String[] words = words(name);
+    if (words.length > 1) {
+      byPart.putIfAbsent(words[words.length - 1], k);
+    }
+  }
+
   private void learnPart(String part, Known k) {
     Known old = byPart.get(part);
-    if (old == null) {
+    if (old == null || old != AMBIGUOUS && old.country == null) {
       byPart.put(part, k);
     } else if (old != AMBIGUOUS && !old.country.equals(k.country)) {
       byPart.put(part, AMBIGUOUS);

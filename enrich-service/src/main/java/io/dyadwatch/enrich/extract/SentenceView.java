@@ -16,6 +16,8 @@ final class SentenceView {
   final PlaceRef[] placeAt;
   final List<ActorRef> actors = new ArrayList<>();
   final List<PlaceRef> places = new ArrayList<>();
+  /** How many words of sport reporting the sentence has. */
+  int sportWords;
 
   SentenceView(String source, List<Token> toks, int from, int to, boolean headline, int index) {
     this.source = source;

@@ -32,14 +32,15 @@ final class StatusRules {
   private static final Set<String> PLAN = Set.of("due", "expected", "expect", "expects", "set", "scheduled",
       "slated", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aiming",
       "preparing", "prepares", "prepare", "hopes", "hope", "hoping", "wants", "want", "agreed", "agree", "agrees",
-      "invited", "invite", "invites", "invitation", "ready", "poised", "likely", "going", "about", "decided",
-      "decides", "promised", "promises", "vowed", "vows", "seeks", "seeking", "sought", "wishes", "wish",
-      "proposed", "proposes", "offered", "offers", "arranged", "arranging", "announced", "confirmed", "accepted",
-      "accepts", "is", "are", "eager", "keen", "will", "would", "scheduling", "plotting", "mulling", "considering",
-      "speculation", "reports");
+      "invited", "invite", "invites", "invitation", "poised", "likely", "going", "about", "decided",
+      "decides", "promised", "promises", "vowed", "vows", "arranged", "arranging", "announced", "confirmed",
+      "accepted", "accepts", "is", "are", "will", "would", "scheduling", "speculation", "reports");
+  /** Requests, refusals and mere wishes: "urged X to visit", "is ready to hold talks" are no contacts. */
   private static final Set<String> REQUEST = Set.of("urged", "urges", "urging", "asked", "asks", "calls", "called",
       "pressed", "demanded", "demands", "refused", "refuses", "declined", "declines", "failed", "fails", "forced",
-      "allowed", "permitted", "barred", "banned", "prevented");
+      "allowed", "permitted", "barred", "banned", "prevented", "ready", "eager", "keen", "willing", "prepared",
+      "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "wishes", "wish", "seeks", "seeking", "sought",
+      "offered", "offers", "proposed", "proposes", "mulling", "considering", "open", "unwilling", "reluctant");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
@@ -245,6 +246,11 @@ final class StatusRules {
         if (bePast) {
           f.pastTense = true;
           return Decision.OCCURRED;
+        }
+        String before = v.norm(f.trigger - 1);
+        if (!bePresent && (before.equals("before") || before.equals("after") || before.equals("then")
+            || before.equals("while") || before.equals("when"))) {
+          return Decision.INHERIT;
         }
         if (motion && (bePresent || v.headline)) {
           return Decision.PLANNED;
