@@ -91,7 +91,7 @@ final class DateResolver {
     int month = monthAt(v, i);
     if (month > 0) {
       int end = i + 1;
-      if (v.inside(end) && v.tok(end).isPunct('.')) {
+      if (v.inside(end) && v.tok(end).isPunct('.') && abbreviated(n) && v.tok(end).start == t.end) {
         end++;
       }
       int day = dayAt(v, end);
@@ -207,12 +207,14 @@ final class DateResolver {
     if (m == null) {
       return 0;
     }
-    String n = v.norm(i);
-    boolean abbreviated = n.length() <= 4 && !n.equals("may") && !n.equals("june") && !n.equals("july");
-    if (abbreviated && !(v.inside(i + 1) && v.tok(i + 1).isPunct('.')) && dayAt(v, i + 1) == 0) {
+    if (abbreviated(v.norm(i)) && !(v.inside(i + 1) && v.tok(i + 1).isPunct('.')) && dayAt(v, i + 1) == 0) {
       return 0;
     }
     return m;
+  }
+
+  private static boolean abbreviated(String month) {
+    return month.length() <= 4 && !month.equals("may") && !month.equals("june") && !month.equals("july");
   }
 
   private static int dayAt(SentenceView v, int i) {
