@@ -3,7 +3,9 @@ package io.dyadwatch.enrich.extract;
 import io.dyadwatch.enrich.extract.Lexicon.Kind;
 import io.dyadwatch.enrich.extract.Lexicon.RoleKind;
 import io.dyadwatch.schemas.avro.Level;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,14 +56,52 @@ final class Chunker {
       "saturday", "sunday");
 
   private final Lexicon lex;
+  private final Map<String, Integer> classes = new HashMap<>();
 
   Chunker(Lexicon lex) {
     this.lex = lex;
+    mark(DETERMINERS, Token.DETERMINER);
+    mark(POSSESSIVE_PRONOUNS, Token.POSSESSIVE_PRONOUN);
+    mark(TITLE_WORDS, Token.TITLE);
+    mark(lex.notOfficial, Token.NOT_OFFICIAL);
+    mark(lex.portfolio, Token.PORTFOLIO);
+    mark(COMPLEMENT_STOP, Token.STOP);
+    mark(lex.commonWords, Token.COMMON);
+    mark(ING_ADJECTIVES, Token.ING_ADJECTIVE);
+    mark(lex.sportWords, Token.SPORT);
+    for (String form : lex.triggerForms()) {
+      boolean noun = lex.triggers(form).stream().anyMatch(w -> w.tense() == Lexicon.Tense.NOUN);
+      classes.merge(form, Token.TRIGGER | (noun ? Token.TRIGGER_NOUN : 0), (a, b) -> a | b);
+    }
+  }
+
+  private void mark(Set<String> words, int flag) {
+    for (String w : words) {
+      classes.merge(w, flag, (a, b) -> a | b);
+    }
+  }
+
+  private void classify(SentenceView v) {
+    for (int i = v.from; i < v.to; i++) {
+      Token t = v.tok(i);
+      Integer c = classes.get(t.norm);
+      t.flags = c == null ? 0 : c;
+    }
   }
 
   SentenceView analyse(String text, List<Token> toks, Segmenter.Span span, int index, DocContext doc) {
     SentenceView v = new SentenceView(text, toks, span.from(), span.to(), span.headline(), index);
+    classify(v);
     findMentions(v, doc);
+    int next = v.to;
+    v.nextRole[v.to - v.from] = next;
+    for (int i = v.to - 1; i >= v.from; i--) {
+      Mention m = v.mention(i);
+      if (m != null && m.kind() == Kind.ROLE) {
+        next = i;
+      }
+      v.nextRole[i - v.from] = next;
+    }
     if (doc.dateline == null && index < 3) {
       doc.dateline = dateline(v);
     }
@@ -90,7 +130,7 @@ final class Chunker {
       if (t.is("here") && t.lowercase() && doc.dateline != null) {
         v.addPlace(new PlaceRef(i, i + 1, doc.dateline.code(), doc.dateline.text()));
       }
-      if (lex.sportWords.contains(t.norm)) {
+      if (t.has(Token.SPORT)) {
         v.sportWords++;
       }
       i++;
@@ -174,10 +214,9 @@ final class Chunker {
       a.pronoun = t.norm;
       return a;
     }
-    if (POSSESSIVE_PRONOUNS.contains(t.norm)) {
+    if (t.has(Token.POSSESSIVE_PRONOUN)) {
       for (int k = i + 1; k < Math.min(v.to, i + 4); k++) {
-        List<Lexicon.TriggerWord> tw = lex.triggers(v.norm(k));
-        if (tw != null && tw.stream().anyMatch(w -> w.tense() == Lexicon.Tense.NOUN)) {
+        if (v.tok(k).has(Token.TRIGGER_NOUN)) {
           ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
           a.pronoun = t.norm;
           return a;
@@ -278,12 +317,17 @@ final class Chunker {
 
   /** An actor starting at token i, a source to skip (an ActorRef without kind), or null. */
   private ActorRef actor(SentenceView v, int i, DocContext doc) {
+    Token first = v.tok(i);
+    if (first.lowercase() && !first.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN | Token.TITLE
+        | Token.NOT_OFFICIAL) && v.mention(i) == null) {
+      return null;
+    }
     int p = i;
     boolean definite = false;
-    if (DETERMINERS.contains(v.norm(p))) {
+    if (first.has(Token.DETERMINER)) {
       definite = v.is(p, "the");
       p++;
-    } else if (POSSESSIVE_PRONOUNS.contains(v.norm(p))) {
+    } else if (first.has(Token.POSSESSIVE_PRONOUN)) {
       p++;
     }
     String country = null;
@@ -485,6 +529,9 @@ final class Chunker {
    */
   private ActorRef roleActor(SentenceView v, int start, int p, String country, boolean org, boolean definite,
       boolean demonym, boolean anchored) {
+    if (!v.roleWithin(p, 7)) {
+      return null;
+    }
     boolean official = true;
     boolean visiting = false;
     int q = p;
@@ -508,14 +555,13 @@ final class Chunker {
         q++;
         continue;
       }
-      boolean titleWord = TITLE_WORDS.contains(t.norm) || lex.notOfficial.contains(t.norm)
-          || t.capitalized() && lex.portfolio.contains(t.norm);
-      boolean freeWord = anchored && t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && !DETERMINERS.contains(t.norm)
-          && (ING_ADJECTIVES.contains(t.norm)
-              || !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && lex.triggers(t.norm) == null);
+      boolean titleWord = t.has(Token.TITLE | Token.NOT_OFFICIAL) || t.capitalized() && t.has(Token.PORTFOLIO);
+      boolean freeWord = anchored && t.lowercase() && !t.has(Token.STOP | Token.DETERMINER)
+          && (t.has(Token.ING_ADJECTIVE)
+              || !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !t.has(Token.TRIGGER));
       if (t.isWord() && (titleWord || freeWord)
           || anchored && t.kind == Token.Kind.NUMBER && t.norm.matches("\\d+(st|nd|rd|th)")) {
-        if (lex.notOfficial.contains(t.norm)) {
+        if (t.has(Token.NOT_OFFICIAL)) {
           official = false;
         }
         if (t.norm.equals("visiting")) {
@@ -751,14 +797,14 @@ final class Chunker {
         continue;
       }
       if (t.capitalized()) {
-        if (lex.portfolio.contains(t.norm) || institutionName) {
+        if (t.has(Token.PORTFOLIO) || institutionName) {
           c++;
           continue;
         }
         break;
       }
-      if (t.lowercase() && !COMPLEMENT_STOP.contains(t.norm) && lex.triggers(t.norm) == null
-          && (!t.norm.endsWith("ing") || ING_ADJECTIVES.contains(t.norm)) && !t.norm.endsWith("ed")) {
+      if (t.lowercase() && !t.has(Token.STOP | Token.TRIGGER)
+          && (!t.norm.endsWith("ing") || t.has(Token.ING_ADJECTIVE)) && !t.norm.endsWith("ed")) {
         institutionName = false;
         c++;
         continue;
@@ -784,7 +830,7 @@ final class Chunker {
       if (v.mention(q) != null) {
         break;
       }
-      if (t.capitalized() && !lex.commonWords.contains(t.norm)) {
+      if (t.capitalized() && !t.has(Token.COMMON)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {
           q += 2;
         } else {

@@ -50,6 +50,9 @@ final class ContactFinder {
     List<Finding> out = new ArrayList<>(2);
     List<ActorRef> lastVerbSubject = null;
     for (int t = v.from; t < v.to; t++) {
+      if (!v.tok(t).has(Token.TRIGGER)) {
+        continue;
+      }
       List<TriggerWord> words = lex.triggers(v.norm(t));
       Mention m = v.mention(t);
       if (words == null || v.actorAt(t) != null || v.placeAt(t) != null || m != null && m.kind() != Kind.ROLE) {

@@ -33,6 +33,8 @@ final class DateResolver {
   private static final Set<String> REPORTING = Set.of("said", "says", "say", "reported", "reports", "report",
       "announced", "announces", "told", "tells", "stated", "added", "quoted", "statement", "wrote", "confirmed",
       "tweeted", "posted", "according");
+  private static final Set<String> RELATIVE_WORDS = Set.of("today", "tonight", "yesterday", "tomorrow", "last",
+      "this", "next", "previous", "day", "coming");
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   List<Expr> find(SentenceView v) {
@@ -62,7 +64,7 @@ final class DateResolver {
         return null;
       }
     }
-    if (!t.isWord() && t.kind != Token.Kind.NUMBER) {
+    if (!t.isWord() && t.kind != Token.Kind.NUMBER || t.lowercase() && !RELATIVE_WORDS.contains(n)) {
       return null;
     }
     Integer weekday = WEEKDAYS.get(n);

@@ -127,6 +127,10 @@ final class Lexicon {
     return triggers.get(norm);
   }
 
+  Set<String> triggerForms() {
+    return triggers.keySet();
+  }
+
   /**
    * The longest phrase starting at token {@code i} (not reaching {@code end}) whose letter case the
    * text respects; among entries of that phrase, the one of the earliest kind. Null if none.

@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The people an article has introduced with their country ("Russian Foreign Minister Sergei
@@ -14,6 +15,8 @@ import java.util.Map;
 final class PersonMemory {
   record Known(String country, String role, String roleHead, Level level, double certainty) {}
 
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Known AMBIGUOUS = new Known(null, null, null, Level.UNKNOWN, 0);
 
   private final Map<String, Known> byFull = new HashMap<>();
@@ -88,7 +91,13 @@ final class PersonMemory {
   }
 
   private static String[] words(String name) {
-    String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return plain.toLowerCase(Locale.ROOT).replace("-", "").replace('’', '\'').trim().split("\\s+");
+    String plain = name;
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) > 127) {
+        plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("");
+        break;
+      }
+    }
+    return SPACES.split(plain.toLowerCase(Locale.ROOT).replace("-", "").replace('’', '\'').trim());
   }
 }

@@ -25,6 +25,9 @@ final class Segmenter {
       "their", "its", "former", "vice", "is", "are", "was", "were", "will", "has", "have", "had", "be", "been",
       "than", "into", "over", "after", "before", "while", "said", "told", "this", "these", "those", "our", "when");
 
+  /** Furniture lines are short: a story paragraph this long is not checked for their markers. */
+  private static final int MARKED_LINE = 250;
+
   private final Lexicon lexicon;
 
   Segmenter(Lexicon lexicon) {
@@ -100,15 +103,17 @@ final class Segmenter {
   }
 
   private boolean isDebris(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    for (String marker : lexicon.lineMarkers) {
-      if (lower.contains(marker)) {
-        return true;
+    if (line.length() < MARKED_LINE) {
+      String lower = line.toLowerCase(Locale.ROOT);
+      for (String marker : lexicon.lineMarkers) {
+        if (lower.contains(marker)) {
+          return true;
+        }
       }
-    }
-    for (String marker : lexicon.captionMarkers) {
-      if (lower.contains(marker)) {
-        return true;
+      for (String marker : lexicon.captionMarkers) {
+        if (lower.contains(marker)) {
+          return true;
+        }
       }
     }
     int letters = 0;

@@ -18,6 +18,8 @@ final class SentenceView {
   final List<PlaceRef> places = new ArrayList<>();
   /** How many words of sport reporting the sentence has. */
   int sportWords;
+  /** For each token, where the next role word starts (or {@link #to}). */
+  final int[] nextRole;
 
   SentenceView(String source, List<Token> toks, int from, int to, boolean headline, int index) {
     this.source = source;
@@ -29,6 +31,7 @@ final class SentenceView {
     this.mentions = new Mention[to - from];
     this.actorAt = new ActorRef[to - from];
     this.placeAt = new PlaceRef[to - from];
+    this.nextRole = new int[to - from + 1];
   }
 
   boolean inside(int i) {
@@ -59,6 +62,11 @@ final class SentenceView {
 
   PlaceRef placeAt(int i) {
     return inside(i) ? placeAt[i - from] : null;
+  }
+
+  /** Whether a role word starts within {@code span} tokens from i. */
+  boolean roleWithin(int i, int span) {
+    return inside(i) && nextRole[i - from] < i + span;
   }
 
   void addActor(ActorRef a) {

@@ -12,6 +12,20 @@ final class Token {
   /** Lower case with typographic apostrophes made plain; every possessive ending is "'s". */
   final String norm;
   final Kind kind;
+  /** Word classes of {@link Chunker#classify}: bits of the constants below. */
+  int flags;
+
+  static final int DETERMINER = 1;
+  static final int POSSESSIVE_PRONOUN = 1 << 1;
+  static final int TITLE = 1 << 2;
+  static final int NOT_OFFICIAL = 1 << 3;
+  static final int PORTFOLIO = 1 << 4;
+  static final int STOP = 1 << 5;
+  static final int TRIGGER = 1 << 6;
+  static final int TRIGGER_NOUN = 1 << 7;
+  static final int COMMON = 1 << 8;
+  static final int ING_ADJECTIVE = 1 << 9;
+  static final int SPORT = 1 << 10;
 
   Token(int start, int end, String text, Kind kind) {
     this.start = start;
@@ -27,6 +41,10 @@ final class Token {
     }
     String lower = text.toLowerCase(Locale.ROOT);
     return lower.indexOf('’') >= 0 ? lower.replace('’', '\'') : lower;
+  }
+
+  boolean has(int flag) {
+    return (flags & flag) != 0;
   }
 
   boolean isWord() {
