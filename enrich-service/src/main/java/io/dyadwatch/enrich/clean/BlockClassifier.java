@@ -155,6 +155,7 @@ final class BlockClassifier {
 
   private static MappedText trimTrailingLink(MappedText text) {
     Matcher m = TRAILING_LINK.matcher(text.text());
+    m.region(Math.max(0, text.length() - 40), text.length());
     if (m.find() && m.start() > 0) {
       MappedText kept = text.slice(0, m.start()).strip();
       if (kept.text().indexOf(' ') > 0) {
@@ -582,11 +583,12 @@ final class BlockClassifier {
   private static int captionScore(Features f, boolean beforeStory) {
     String s = f.text;
     int score = 0;
-    if (POSITION.matcher(s).find()) {
+    if ((s.indexOf('(') >= 0 || s.contains("left")) && POSITION.matcher(s).find()) {
       score += 2;
     }
     Matcher paren = TRAILING_PAREN.matcher(s);
-    if (paren.find()) {
+    paren.region(Math.max(0, s.length() - 64), s.length());
+    if ((s.endsWith(")") || s.endsWith("]")) && paren.find()) {
       String inner = paren.group(1);
       if (CREDIT_WORDS.matcher(inner).find()) {
         score += 2;
@@ -594,10 +596,12 @@ final class BlockClassifier {
         score += 1;
       }
     }
-    if (TRAILING_CREDIT.matcher(s).find()) {
+    Matcher credit = TRAILING_CREDIT.matcher(s);
+    credit.region(Math.max(0, s.length() - 80), s.length());
+    if (credit.find()) {
       score += 2;
     }
-    if (LEADING_PHOTO.matcher(s).find()) {
+    if (LEADING_PHOTO.matcher(s).lookingAt()) {
       score += 2;
     }
     if (score > 0 && FULL_DATE.matcher(s).find()) {

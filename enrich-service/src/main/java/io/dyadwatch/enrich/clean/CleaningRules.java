@@ -5,11 +5,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The cleaner's data: debris phrasings, appeal vocabulary, function words, dates. Immutable; load once. */
 final class CleaningRules {
-  record Phrase(String reason, int maxWords, Pattern pattern) {}
+  /**
+   * A debris phrasing. An anchored one ("^...") is tried at the start of the line only; an
+   * unanchored one is tried only on lines that contain its longest required word (its gate).
+   */
+  record Phrase(String reason, int maxWords, Pattern pattern, boolean anchored, String gate) {
+    boolean foundIn(String line) {
+      if (gate != null && !line.contains(gate)) {
+        return false;
+      }
+      Matcher m = pattern.matcher(line);
+      return anchored ? m.lookingAt() : m.find();
+    }
+  }
 
   final List<Phrase> phrases;
   final Set<String> functionWords;
@@ -33,7 +46,7 @@ final class CleaningRules {
       if (parts.length != 3) {
         throw new IllegalStateException("clean/debris-phrases.tsv: expected reason, words, pattern in " + line);
       }
-      phrases.add(new Phrase(parts[0], Integer.parseInt(parts[1]), Pattern.compile(parts[2])));
+      phrases.add(phrase(parts[0], Integer.parseInt(parts[1]), parts[2]));
     }
     Set<String> functionWords = new HashSet<>(Resources.lines("clean/function-words.txt"));
     List<String> appeal = Resources.lines("clean/appeal-words.txt");
@@ -51,11 +64,80 @@ final class CleaningRules {
       if (lower == null) {
         lower = f.text.toLowerCase(Locale.ROOT);
       }
-      if (p.pattern().matcher(lower).find()) {
+      if (p.foundIn(lower)) {
         return p.reason();
       }
     }
     return null;
+  }
+
+  private static Phrase phrase(String reason, int maxWords, String regex) {
+    if (!regex.startsWith("^")) {
+      return new Phrase(reason, maxWords, Pattern.compile(regex), false, requiredWord(regex));
+    }
+    int depth = 0;
+    for (int i = 1; i < regex.length(); i++) {
+      char c = regex.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        i++;
+        while (i < regex.length() && regex.charAt(i) != ']') {
+          i += regex.charAt(i) == '\\' ? 2 : 1;
+        }
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        throw new IllegalStateException("clean/debris-phrases.tsv: put the alternatives of an anchored pattern in a"
+            + " group: " + regex);
+      }
+    }
+    return new Phrase(reason, maxWords, Pattern.compile(regex.substring(1)), true, null);
+  }
+
+  /**
+   * The longest run of four or more literal letters that every match must contain: outside groups
+   * and character classes, not made optional by a following quantifier; null when there is none or
+   * the pattern has alternatives at its top level.
+   */
+  static String requiredWord(String regex) {
+    String best = null;
+    StringBuilder run = new StringBuilder();
+    int depth = 0;
+    for (int i = 0; i <= regex.length(); i++) {
+      char c = i < regex.length() ? regex.charAt(i) : '\0';
+      boolean letter = depth == 0 && ((c >= 'a' && c <= 'z') || c == '\'' || c == '-');
+      if (letter) {
+        run.append(c);
+        continue;
+      }
+      if (run.length() > 0) {
+        if (c == '?' || c == '*' || c == '{') {
+          run.setLength(run.length() - 1);
+        }
+        if (run.length() >= 4 && (best == null || run.length() > best.length())) {
+          best = run.toString();
+        }
+        run.setLength(0);
+      }
+      if (c == '\\') {
+        i++;
+      } else if (c == '[') {
+        while (i + 1 < regex.length() && regex.charAt(i + 1) != ']') {
+          i += regex.charAt(i + 1) == '\\' ? 2 : 1;
+        }
+        i++;
+      } else if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+      } else if (c == '|' && depth == 0) {
+        return null;
+      }
+    }
+    return best;
   }
 
   /** How many words of a publisher's appeal the text has. */
