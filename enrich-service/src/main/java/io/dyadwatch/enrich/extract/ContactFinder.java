@@ -143,6 +143,8 @@ final class ContactFinder {
       case CALL_NOUN -> callNoun(v, t);
       case CALL_VERB -> callVerb(v, t, w);
       case SIGN -> sign(v, t);
+      case BE_IN -> beIn(v, t, w);
+      case PHONE_ADVERB -> phoneAdverb(v, t);
     };
     if (f == null) {
       return null;
@@ -192,6 +194,9 @@ final class ContactFinder {
       p = origin.end();
     }
     String prep = v.norm(p);
+    if (verb.startsWith("return") && prep.equals("from")) {
+      return visitVerb(v, t, p + 1);
+    }
     boolean to = (prep.equals("to") || prep.equals("into")) && !verb.startsWith("lea") && !verb.equals("left")
         && !verb.startsWith("depart");
     if (!(to || setOff && prep.equals("for"))) {
@@ -210,6 +215,50 @@ final class ContactFinder {
       p++;
     }
     return visitVerb(v, t, p);
+  }
+
+  /** "Lavrov is in Beijing", "was in Pyongyang last week", "is due in Moscow": an official somewhere. */
+  private Finding beIn(SentenceView v, int t, TriggerWord w) {
+    int p = t + 1;
+    if (!(v.is(p, "in") || v.is(p, "at"))) {
+      return null;
+    }
+    Finding f = visitVerb(v, t, p + 1);
+    if (f == null || w.tense() == Tense.PLAN) {
+      return f;
+    }
+    for (ActorRef a : leftChain(v, t)) {
+      if (a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.GROUP
+          || a.kind == ActorRef.Kind.PRONOUN && !a.pronoun.equals("it")) {
+        return f;
+      }
+    }
+    return null;
+  }
+
+  /** "discussed Ukraine by phone", "with Y over the phone": the call is told by how it was held. */
+  private Finding phoneAdverb(SentenceView v, int t) {
+    boolean adverb = v.is(t - 1, "by") || v.is(t - 1, "via")
+        || v.is(t - 1, "the") && (v.is(t - 2, "over") || v.is(t - 2, "on"));
+    if (!adverb || v.is(t + 1, "call") || v.is(t + 1, "calls") || v.is(t + 1, "conversation")) {
+      return null;
+    }
+    int start = v.is(t - 1, "the") ? t - 2 : t - 1;
+    Finding f = new Finding(Frame.PHONE_ADVERB, t, EventType.CALL);
+    f.nominal = true;
+    for (int k = start - 1; k >= Math.max(v.from, start - 10); k--) {
+      if (v.is(k, "with")) {
+        f.sideB.addAll(rightChain(v, k + 1, true));
+        f.sideA.addAll(leftChain(v, k));
+        return f.sideB.isEmpty() ? null : f;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        break;
+      }
+    }
+    f.symmetric = true;
+    f.sideA.addAll(leftChain(v, start));
+    return f.sideA.size() >= 2 ? f : null;
   }
 
   private Finding visitNoun(SentenceView v, int t) {
@@ -404,6 +453,9 @@ final class ContactFinder {
         return f;
       }
       List<ActorRef> a = leftChain(v, ownerStart(v, t));
+      if (a.isEmpty()) {
+        a = preposedParties(v, t);
+      }
       if (a.size() < 2 && !(a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR)) {
         return null;
       }
@@ -495,6 +547,9 @@ final class ContactFinder {
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
       f.symmetric = true;
       f.sideA.addAll(leftChain(v, ownerStart(v, t)));
+      if (f.sideA.isEmpty()) {
+        f.sideA.addAll(preposedParties(v, t));
+      }
       return f.sideA.size() >= 2 ? f : null;
     }
     if (next.equals("between")) {
@@ -800,6 +855,20 @@ final class ContactFinder {
       }
       if (v.tok(k).isPunct(';') || SPEECH.contains(v.norm(k))) {
         break;
+      }
+    }
+    return List.of();
+  }
+
+  /** "In a phone call on Tuesday, Xi and Putin discussed ...": the subject after the opening phrase. */
+  private List<ActorRef> preposedParties(SentenceView v, int t) {
+    String opener = v.norm(v.from);
+    if (t - v.from > 6 || !(opener.equals("in") || opener.equals("during") || opener.equals("at"))) {
+      return List.of();
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 8); k++) {
+      if (v.tok(k).isPunct(',')) {
+        return rightChain(v, k + 1, false);
       }
     }
     return List.of();

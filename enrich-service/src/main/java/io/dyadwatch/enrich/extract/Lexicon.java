@@ -29,9 +29,9 @@ final class Lexicon {
   enum RoleKind { PERSON, POSTING, GROUP, INSTITUTION }
 
   enum Frame { VISIT_VERB, MOVE_TO, ARRIVE, VISIT_NOUN, SEND, INVITE, MEET_VERB, MEET_NOUN, HOST, TALK,
-    CALL_NOUN, CALL_VERB, SIGN }
+    CALL_NOUN, CALL_VERB, SIGN, BE_IN, PHONE_ADVERB }
 
-  enum Tense { BASE, S, PAST, ING, NOUN }
+  enum Tense { BASE, S, PAST, ING, NOUN, PLAN }
 
   record TriggerWord(EventType type, Frame frame, Tense tense) {}
 

@@ -103,7 +103,7 @@ final class StatusRules {
         return;
       }
     }
-    if (f.frame == Frame.INVITE) {
+    if (f.frame == Frame.INVITE || tenseOf(v, f) == Tense.PLAN) {
       f.decision = Decision.PLANNED;
       return;
     }
