@@ -62,6 +62,7 @@ final class BlockClassifier {
     }
   }
 
+  private static final String BULLETS = "\u2022\u00B7\u25AA\u25BA\u25E6\u2023\u2043*-";
   private static final Set<String> FOOTER_MARKERS = Set.of("comments", "copyright", "end-mark", "credits");
   private static final Pattern TRAILING_LINK = Pattern.compile(
       "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?"
@@ -112,7 +113,7 @@ final class BlockClassifier {
    */
   List<Judged> classify(List<Block> blocks, String knownTitle) {
     for (Block b : blocks) {
-      MappedText text = trimTrailingLink(b.text());
+      MappedText text = trimEnds(b.text());
       all.add(new Judged(b, text, new Features(text.text(), b.linkChars(), rules.functionWords)));
     }
     int firstStrong = firstStrongProse();
@@ -151,6 +152,19 @@ final class BlockClassifier {
 
   int titleIndex() {
     return titleIndex;
+  }
+
+  /** A list marker before a line, and a link or end mark after it, are not part of its sentence. */
+  private static MappedText trimEnds(MappedText text) {
+    return trimTrailingLink(trimBullet(text));
+  }
+
+  private static MappedText trimBullet(MappedText text) {
+    String s = text.text();
+    if (s.length() > 2 && BULLETS.indexOf(s.charAt(0)) >= 0 && s.charAt(1) == ' ') {
+      return text.slice(2, s.length());
+    }
+    return text;
   }
 
   private static MappedText trimTrailingLink(MappedText text) {
@@ -337,7 +351,7 @@ final class BlockClassifier {
         titleIndex = i;
         continue;
       }
-      if (j.f.words >= 12 && !j.f.terminal && j.f.lowerShare() >= 0.5 && !isHeading(j)) {
+      if (j.f.words >= 8 && !j.f.terminal && j.f.lowerShare() >= 0.5 && !isHeading(j)) {
         j.role = Role.STORY;
         j.standfirst = true;
         continue;
@@ -406,7 +420,7 @@ final class BlockClassifier {
   /** Two to four capitalised words (and name particles), as a person's or a desk's name is written. */
   private static boolean isName(String s) {
     String[] words = s.split(" ");
-    if (words.length < 2 || words.length > 4 || s.length() > 40) {
+    if (words.length < 2 || words.length > 4 || s.length() > 40 || s.equals(s.toUpperCase(Locale.ROOT))) {
       return false;
     }
     for (String w : words) {

@@ -6,23 +6,24 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the dateline that opens a wire story: "SEOUL/BEIJING:", "BERLIN (AP) -",
- * "TEHRAN, Oct. 13 (Xinhua) --", "Beijing, March 4 (Reuters) -", "Washington (CNN) -". The place
+ * "TEHRAN, Oct. 13 (Xinhua) --", "Beijing, March 4 (Reuters) -", "Washington (CNN) -",
+ * "New Delhi, Jan 5 (IANS) The minister...". The place
  * is in capitals, or in Title Case when a date or an agency follows it. Works on normalised text
  * (dashes already "-").
  */
 final class Datelines {
   private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
   private static final String AGENCY = "\\s*\\([A-Z][\\w.&'/ -]{0,30}\\)";
+  /** A dash or colon ends the dateline; after an agency's name in brackets, a capital may follow directly. */
+  private static final String END = "(?:\\s*(?:-{1,2}|:)\\s+(?=\\S)|(?<=\\))\\s+(?=[A-Z\"]))";
   private static final Pattern CAPITALS = Pattern.compile(
       "^([A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]*){0,4}"
           + "(?:,\\s+[A-Z][A-Za-z.]+(?:\\s[A-Z][A-Za-z.]+)?)?"
           + "(?:,?\\s+" + MONTH + "\\s+\\d{1,2})?"
-          + "(?:" + AGENCY + ")?)"
-          + "\\s*(?:-{1,2}|:)\\s+(?=\\S)");
+          + "(?:" + AGENCY + ")?)" + END);
   private static final Pattern TITLE_CASE = Pattern.compile(
       "^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,3}"
-          + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:" + AGENCY + ")?|" + AGENCY + "))"
-          + "\\s*(?:-{1,2}|:)\\s+(?=\\S)");
+          + "(?:,\\s+" + MONTH + "\\s+\\d{1,2}(?:" + AGENCY + ")?|" + AGENCY + "))" + END);
   private static final Set<String> LABELS = Set.of("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "ANALYSIS",
       "OPINION", "EDITORIAL", "CORRECTION", "FILE", "PHOTO", "VIDEO", "LIVE", "NEWS", "NOTE", "FACTBOX", "EXPLAINER",
       "REVIEW", "INTERVIEW", "COMMENT", "UPDATES", "ALERT", "FLASH", "URGENT", "WARNING");

@@ -33,19 +33,6 @@ final class MappedText {
     return text.isEmpty();
   }
 
-  /** The raw offset the clean character at {@code index} came from, or -1. */
-  int rawStartAt(int index) {
-    for (int r = 0; r < runCount; r++) {
-      int cs = runs[4 * r];
-      int len = runs[4 * r + 2];
-      if (index >= cs && index < cs + len) {
-        int rs = runs[4 * r + 1];
-        return len == runs[4 * r + 3] ? rs + (index - cs) : rs;
-      }
-    }
-    return -1;
-  }
-
   /**
    * The clean characters [from, to) with their runs clipped. A run that maps one to one is cut
    * exactly; a run that does not (an entity, a collapsed space) keeps its whole raw range.
@@ -195,28 +182,6 @@ final class MappedText {
           }
         }
         addRun(cs, rs, len, rawLen);
-      }
-    }
-
-    /** Drops clean characters from {@code length} on (only trailing white space is ever dropped). */
-    void truncate(int length) {
-      text.setLength(length);
-      while (runCount > 0) {
-        int last = 4 * (runCount - 1);
-        int cs = runs[last];
-        if (cs >= length) {
-          runCount--;
-          continue;
-        }
-        int len = runs[last + 2];
-        if (cs + len > length) {
-          int keep = length - cs;
-          if (len == runs[last + 3]) {
-            runs[last + 3] = keep;
-          }
-          runs[last + 2] = keep;
-        }
-        break;
       }
     }
 

@@ -37,14 +37,7 @@ final class NormalizingWriter {
     out = new MappedText.Builder(capacity);
   }
 
-  boolean isEmpty() {
-    return out.length() == 0 && cluster.length() == 0;
-  }
 
-  /** Clean characters written so far, not counting a pending space or an open cluster. */
-  int length() {
-    return out.length() + cluster.length();
-  }
 
   /**
    * Writes raw[from, to).
@@ -98,14 +91,6 @@ final class NormalizingWriter {
     }
   }
 
-  /** White space implied by markup (between two inline elements), with no raw character. */
-  void space() {
-    if (!pendingSpace) {
-      pendingSpace = true;
-      spaceStart = -1;
-      spaceEnd = -1;
-    }
-  }
 
   MappedText finish() {
     flushClusterIfOpen();
@@ -116,9 +101,6 @@ final class NormalizingWriter {
     return out.build();
   }
 
-  boolean sawReplacementCharacter() {
-    return sawReplacement;
-  }
 
   private void codePoint(int cp, int rawStart, int rawEnd) {
     if (isSpace(cp)) {

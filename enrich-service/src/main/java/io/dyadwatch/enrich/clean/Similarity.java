@@ -30,8 +30,8 @@ final class Similarity {
   }
 
   /**
-   * Share of {@code a}'s content words that {@code b} also has; 0 when {@code a} has none. A short
-   * word also matches a longer one it begins ("sign" and "signed", "Japan" and "Japanese").
+   * Share of {@code a}'s content words that {@code b} also has; 0 when {@code a} has none. Words
+   * that begin with the same four letters match ("sign" and "signed", "China" and "Chinese").
    */
   double coverage(String a, String b) {
     Set<String> wa = contentWords(a);
@@ -41,13 +41,13 @@ final class Similarity {
     Set<String> wb = contentWords(b);
     Set<String> prefixes = new HashSet<>();
     for (String w : wb) {
-      for (int k = 3; k < w.length(); k++) {
+      for (int k = 3; k <= Math.min(4, w.length()); k++) {
         prefixes.add(w.substring(0, k));
       }
     }
     int shared = 0;
     for (String w : wa) {
-      if (wb.contains(w) || (w.length() < 5 && prefixes.contains(w))) {
+      if (wb.contains(w) || prefixes.contains(w.length() < 4 ? w : w.substring(0, 4))) {
         shared++;
       }
     }

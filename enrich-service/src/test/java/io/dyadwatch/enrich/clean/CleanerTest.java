@@ -114,6 +114,12 @@ class CleanerTest {
   }
 
   @Test
+  void listMarkersAreNotPartOfTheSentence() {
+    CleanText clean = clean(LEAD + "\n\n\u2022 The two sides will also discuss tourism and flights between their capitals.");
+    assertThat(clean.text()).isEqualTo(LEAD + "\n\nThe two sides will also discuss tourism and flights between their capitals.");
+  }
+
+  @Test
   void anArticleInAnotherLanguageIsKeptAndMarked() {
     CleanText clean = clean("Le ministre chinois des Affaires étrangères se rendra en Corée du Nord cette semaine, "
         + "a annoncé lundi le ministère dans un communiqué.");

@@ -17,6 +17,7 @@ class DatelinesTest {
       JACKSON, Miss. - The governor said                    | JACKSON, Miss.            | The governor said
       Beijing, March 4 (Reuters) - China and Brazil        | Beijing, March 4 (Reuters) | China and Brazil
       Washington (CNN) - The two leaders spoke             | Washington (CNN)          | The two leaders spoke
+      New Delhi, Jan 5 (IANS) External Affairs Minister    | New Delhi, Jan 5 (IANS)   | External Affairs Minister
       UPDATE: talks resumed on Friday                      | none                      | none
       What Happened: On Saturday, state media said         | none                      | none
       The talks - which began on Monday - ended            | none                      | none

@@ -19,6 +19,8 @@ class SimilarityTest {
   void wordsAgreeOnTheirFirstFiveLettersAndShortWordsAsPrefixes() {
     assertThat(similarity.coverage("Korea signs", "Korean officials signed")).isEqualTo(1.0);
     assertThat(similarity.coverage("Japan", "Japanese")).isEqualTo(1.0);
+    assertThat(similarity.coverage("China talks", "Chinese officials talked")).isEqualTo(1.0);
+    assertThat(similarity.coverage("Poland", "Polish")).isZero();
   }
 
   @Test
