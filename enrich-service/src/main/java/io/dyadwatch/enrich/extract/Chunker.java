@@ -172,6 +172,13 @@ final class Chunker {
         continue;
       }
       Token t = v.tok(i);
+      if ((t.text.equals("Korea") || t.text.equals("Korean") || t.text.equals("Koreans")) && !doc.northKoreaInStory
+          && !(v.is(i - 2, "inter") && v.tok(i - 1).isPunct('-'))) {
+        Kind kind = t.text.equals("Korea") ? Kind.COUNTRY : Kind.DEMONYM;
+        v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(kind, "KOR", new String[] {t.text}, false,
+            Level.UNKNOWN, null, null));
+        doc.countriesNamed.add("KOR");
+      }
       if ((t.text.equals("North") || t.text.equals("South")) && v.is(i - 1, "the")
           && !(v.inside(i + 1) && v.tok(i + 1).capitalized())) {
         String code = koreaOf(t.text, doc);
@@ -237,7 +244,8 @@ final class Chunker {
       int listEnd = end;
       boolean list = false;
       while (v.inside(listEnd) && (v.tok(listEnd).isPunct(',') || v.is(listEnd, "and"))) {
-        Mention next = v.mention(listEnd + 1);
+        int at = v.is(listEnd + 1, "the") ? listEnd + 2 : listEnd + 1;
+        Mention next = v.mention(at);
         if (next == null || !(next.kind() == Kind.COUNTRY || next.kind() == Kind.SEAT)) {
           break;
         }

@@ -681,6 +681,9 @@ final class ContactFinder {
 
   /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
   private static int connectorBefore(SentenceView v, int j) {
+    if (v.is(j, "the") && (v.is(j - 1, "and") || v.inside(j - 1) && v.tok(j - 1).isPunct(','))) {
+      return connectorBefore(v, j - 1);
+    }
     if (v.is(j, "by") && v.is(j - 1, "led")) {
       int k = j - 2;
       return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;

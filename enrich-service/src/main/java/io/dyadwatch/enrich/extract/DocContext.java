@@ -25,6 +25,8 @@ final class DocContext {
   PlaceRef dateline;
   /** Words of sport reporting in the whole article. */
   int sportWords;
+  /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. */
+  boolean northKoreaInStory;
 
   DocContext(PubDate published) {
     this.published = published;

@@ -18,6 +18,7 @@ import java.util.Map;
  * paired with the countries its sentence gives it. Every contact carries that sentence as evidence.
  */
 public final class Extractor {
+  private final Lexicon lexicon;
   private final Segmenter segmenter;
   private final Chunker chunker;
   private final ActorResolver resolver = new ActorResolver();
@@ -27,7 +28,7 @@ public final class Extractor {
   private final ContactAssembler assembler = new ContactAssembler(dates);
 
   public Extractor() {
-    Lexicon lexicon = Lexicon.standard();
+    lexicon = Lexicon.standard();
     segmenter = new Segmenter(lexicon);
     chunker = new Chunker(lexicon);
     finder = new ContactFinder(lexicon);
@@ -42,6 +43,7 @@ public final class Extractor {
     List<Token> toks = Tokenizer.tokenize(text);
     List<Segmenter.Span> spans = segmenter.segment(text, toks);
     DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
+    doc.northKoreaInStory = lexicon.northKoreaNames.stream().anyMatch(text::contains);
     List<SentenceView> views = new ArrayList<>(spans.size());
     for (Segmenter.Span span : spans) {
       SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);

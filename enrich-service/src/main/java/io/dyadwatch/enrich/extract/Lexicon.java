@@ -75,6 +75,8 @@ final class Lexicon {
   final List<String> captionMarkers = new ArrayList<>();
   /** Country code to its first listed name, for readable output. */
   final Map<String, String> countryNames = new HashMap<>();
+  /** Every name, demonym and seat of North Korea, to tell whether a story is about it. */
+  final List<String> northKoreaNames = new ArrayList<>();
 
   private Lexicon() {
     loadCountries();
@@ -198,6 +200,11 @@ final class Lexicon {
       countryNames.put(code, names[0]);
       for (String name : names) {
         add(name, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
+      }
+      if (code.equals("PRK")) {
+        northKoreaNames.addAll(List.of(names));
+        northKoreaNames.addAll(List.of(split(f[2])));
+        northKoreaNames.addAll(List.of(split(f[3])));
       }
       for (String demonym : split(f[2])) {
         add(demonym, Kind.DEMONYM, code, false, Level.UNKNOWN, null, null);
