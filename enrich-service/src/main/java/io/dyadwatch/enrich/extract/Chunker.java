@@ -52,6 +52,11 @@ final class Chunker {
       "oppose", "launch", "open", "close", "begin", "began", "end", "told", "made", "took", "gave", "sent", "led",
       "met", "won", "lost", "left", "kept", "sought", "hope", "intend", "decide", "approve", "ratify", "expect",
       "fear", "need", "face", "push", "press", "pledge", "boost", "strengthen", "deepen", "expand", "resume");
+  /** "Russia's Far East", "China's Yunnan Province": a possessive country before a region, not a person. */
+  private static final Set<String> GEOGRAPHIC = Set.of("east", "west", "north", "south", "far", "central",
+      "region", "province", "coast", "island", "islands", "sea", "peninsula", "city", "valley", "mountains",
+      "territory", "territories", "republic", "state", "county", "district", "oblast", "krai", "prefecture",
+      "strait", "gulf", "border", "capital");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
 
@@ -339,6 +344,7 @@ final class Chunker {
       p++;
     }
     String country = null;
+    String second = null;
     boolean org = false;
     Mention cm = v.mention(p);
     int afterCm = p;
@@ -353,6 +359,12 @@ final class Chunker {
         case DEMONYM -> {
           country = cm.code();
           afterCm = cm.end();
+          Mention other = v.is(afterCm, "and") || v.inside(afterCm) && v.tok(afterCm).isPunct(',')
+              ? v.mention(afterCm + 1) : null;
+          if (other != null && other.kind() == Kind.DEMONYM && !other.code().equals(country)) {
+            second = other.code();
+            afterCm = other.end();
+          }
         }
         case COUNTRY, SEAT, INSTITUTION -> {
           if (v.inside(cm.end()) && v.tok(cm.end()).isPossessive()) {
@@ -400,6 +412,7 @@ final class Chunker {
     boolean anchored = p > i || cm != null && cm.kind() != Kind.ROLE;
     ActorRef a = roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
     if (a != null && a.kind != null) {
+      a.secondCountry = second;
       if (notOfficialBefore(v, i)) {
         a.official = false;
       }
@@ -463,6 +476,11 @@ final class Chunker {
     int nameEnd = nameEnd(v, p);
     if (nameEnd == p) {
       return null;
+    }
+    for (int k = p; k < nameEnd; k++) {
+      if (GEOGRAPHIC.contains(v.norm(k))) {
+        return null;
+      }
     }
     int end = nameEnd;
     if (v.inside(end) && v.tok(end).isPossessive()) {

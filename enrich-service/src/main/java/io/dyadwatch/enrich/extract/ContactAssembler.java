@@ -79,12 +79,7 @@ final class ContactAssembler {
     Set<List<String>> pairs = new LinkedHashSet<>();
     List<Party[]> sides = new ArrayList<>();
     if (f.symmetric) {
-      List<Party> all = new ArrayList<>(a);
-      for (ActorRef r : f.sideA) {
-        if (r.kind == ActorRef.Kind.PAIR && r.secondCountry != null) {
-          all.add(new Party(r.secondCountry, r.certainty, r));
-        }
-      }
+      List<Party> all = a;
       Set<String> distinct = new LinkedHashSet<>();
       for (Party p : all) {
         distinct.add(p.country);
@@ -256,6 +251,9 @@ final class ContactAssembler {
       }
       if (seen.add(r.country)) {
         out.add(new Party(r.country, r.certainty == 0 ? 1 : r.certainty, r));
+      }
+      if (r.secondCountry != null && seen.add(r.secondCountry)) {
+        out.add(new Party(r.secondCountry, r.certainty == 0 ? 1 : r.certainty, r));
       }
     }
     return out;

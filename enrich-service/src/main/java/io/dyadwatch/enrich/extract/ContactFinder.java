@@ -36,6 +36,8 @@ final class ContactFinder {
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
       "convention", "plenary", "gathering");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
   private static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
       "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
       "personally", "warmly", "just", "now", "both");
@@ -258,7 +260,7 @@ final class ContactFinder {
     }
     f.symmetric = true;
     f.sideA.addAll(leftChain(v, start));
-    return f.sideA.size() >= 2 ? f : null;
+    return partyCount(f.sideA) >= 2 ? f : null;
   }
 
   private Finding visitNoun(SentenceView v, int t) {
@@ -401,7 +403,7 @@ final class ContactFinder {
       }
       f.symmetric = true;
       f.sideA.addAll(leftChain(v, t));
-      if (f.sideA.size() < 2) {
+      if (partyCount(f.sideA) < 2) {
         return null;
       }
     }
@@ -431,10 +433,13 @@ final class ContactFinder {
     }
     if (with >= 0 && v.is(with, "with")) {
       f.sideB.addAll(rightChain(v, with + 1, true));
+      if (partyCount(f.sideB) > 1) {
+        return null;
+      }
     } else if (with >= 0) {
       f.sideA.addAll(rightChain(v, with + 1, true));
       f.symmetric = true;
-      return f.sideA.size() >= 2 ? f : null;
+      return partyCount(f.sideA) == 2 ? f : null;
     }
     List<ActorRef> hyphenPair = hyphenPair(v, t);
     if (!hyphenPair.isEmpty()) {
@@ -456,7 +461,7 @@ final class ContactFinder {
       if (a.isEmpty()) {
         a = preposedParties(v, t);
       }
-      if (a.size() < 2 && !(a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR)) {
+      if (partyCount(a) < 2) {
         return null;
       }
       f.sideA.addAll(a);
@@ -525,7 +530,7 @@ final class ContactFinder {
       }
       f.symmetric = true;
       f.sideA.addAll(leftChain(v, t));
-      if (f.sideA.size() < 2) {
+      if (partyCount(f.sideA) < 2) {
         return null;
       }
     }
@@ -536,7 +541,16 @@ final class ContactFinder {
   }
 
   private Finding callNoun(SentenceView v, int t) {
-    String next = v.norm(t + 1);
+    int n = t + 1;
+    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || v.is(n, "late") || v.is(n, "early")
+        || WEEKDAYS.contains(v.norm(n)) || v.is(n, "evening") || v.is(n, "night") || v.is(n, "morning"))) {
+      n++;
+    }
+    String next = v.norm(n);
+    if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
+      n = t + 1;
+      next = v.norm(n);
+    }
     boolean phone = phoneBefore(v, t);
     if (next.equals("for") || next.equals("off") || next.equals("to") || next.equals("up")
         || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
@@ -550,14 +564,14 @@ final class ContactFinder {
       if (f.sideA.isEmpty()) {
         f.sideA.addAll(preposedParties(v, t));
       }
-      return f.sideA.size() >= 2 ? f : null;
+      return partyCount(f.sideA) >= 2 ? f : null;
     }
     if (next.equals("between")) {
-      f.sideA.addAll(rightChain(v, t + 2, true));
+      f.sideA.addAll(rightChain(v, n + 1, true));
       f.symmetric = true;
-      return f.sideA.size() >= 2 ? f : null;
+      return partyCount(f.sideA) >= 2 ? f : null;
     }
-    f.sideB.addAll(rightChain(v, t + 2, true));
+    f.sideB.addAll(rightChain(v, n + 1, true));
     if (f.sideB.isEmpty()) {
       return null;
     }
@@ -613,7 +627,7 @@ final class ContactFinder {
       if (v.is(k, "between") || v.is(k, "by") && passive) {
         f.sideA.addAll(rightChain(v, k + 1, true));
         f.symmetric = true;
-        return f.sideA.size() >= 2 || f.sideA.size() == 1 && f.sideA.get(0).kind == ActorRef.Kind.PAIR ? f : null;
+        return partyCount(f.sideA) >= 2 ? f : null;
       }
       if (v.tok(k).isPunct(';')) {
         break;
@@ -625,7 +639,7 @@ final class ContactFinder {
       }
       f.symmetric = true;
       List<ActorRef> a = leftChain(v, t);
-      if (a.size() < 2 && !(a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR)) {
+      if (partyCount(a) < 2) {
         return null;
       }
       f.sideA.addAll(a);
@@ -677,6 +691,15 @@ final class ContactFinder {
       k--;
     }
     return out;
+  }
+
+  /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */
+  private static int partyCount(List<ActorRef> actors) {
+    int n = 0;
+    for (ActorRef a : actors) {
+      n += a.kind == ActorRef.Kind.PAIR || a.secondCountry != null ? 2 : 1;
+    }
+    return n;
   }
 
   /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
@@ -990,7 +1013,7 @@ final class ContactFinder {
         bilateral = true;
       }
       if (MULTILATERAL.contains(v.norm(k))) {
-        return !bilateral;
+        return !bilateral && !v.is(k + 1, "with");
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
