@@ -184,8 +184,9 @@ final class ContactAssembler {
     if (expr != null) {
       dateText = v.text(expr.start(), expr.end());
       date = dates.resolve(expr, status, doc.published);
-      if (status == EventStatus.OCCURRED && !f.pastTense && date != null && doc.published.hasDay()
-          && date.isAfter(doc.published.date())) {
+      boolean later = date != null && doc.published.hasDay() && date.isAfter(doc.published.date())
+          || DateResolver.future(expr);
+      if (status == EventStatus.OCCURRED && !f.pastTense && later) {
         status = EventStatus.PLANNED;
         date = dates.resolve(expr, status, doc.published);
       }

@@ -564,6 +564,9 @@ final class ContactFinder {
       if (f.sideA.isEmpty()) {
         f.sideA.addAll(preposedParties(v, t));
       }
+      if (partyCount(f.sideA) == 1) {
+        f.sideA.addAll(0, subjectBeforeVerb(v, f.sideA.get(0).start));
+      }
       return partyCount(f.sideA) >= 2 ? f : null;
     }
     if (next.equals("between")) {
@@ -884,6 +887,23 @@ final class ContactFinder {
       }
     }
     return List.of();
+  }
+
+  /** "Putin told Erdogan in a phone call": the subject before the verb whose object is the other party. */
+  private List<ActorRef> subjectBeforeVerb(SentenceView v, int objectStart) {
+    int k = objectStart - 1;
+    if (!v.inside(k) || !v.tok(k).lowercase() || SPEECH.contains(v.norm(k)) && !v.is(k, "told")) {
+      return List.of();
+    }
+    k--;
+    while (v.inside(k) && ADVERBS.contains(v.norm(k))) {
+      k--;
+    }
+    ActorRef subject = v.actorAt(k);
+    if (subject == null || subject.end != k + 1 || !party(subject) || !subject.official) {
+      return List.of();
+    }
+    return List.of(subject);
   }
 
   /** "In a phone call on Tuesday, Xi and Putin discussed ...": the subject after the opening phrase. */
