@@ -53,7 +53,7 @@ class IngestConfigTest {
   static Stream<Arguments> badValues() {
     return Stream.of(
         arguments("DYADWATCH_POLL_INTERVAL", "0s", "DYADWATCH_POLL_INTERVAL must be longer than zero, got \"0s\""),
-        arguments("DYADWATCH_POLL_INTERVAL", "-5s", "DYADWATCH_POLL_INTERVAL must be longer than zero, got \"-5s\""),
+        arguments("DYADWATCH_POLL_INTERVAL", "-5s", "DYADWATCH_POLL_INTERVAL must not be negative, got \"-5s\""),
         arguments("DYADWATCH_POLL_INTERVAL", "often", "DYADWATCH_POLL_INTERVAL must be a duration"),
         arguments("DYADWATCH_MAX_BODY_CHARS", "0", "DYADWATCH_MAX_BODY_CHARS must be at least 1, got 0"),
         arguments("DYADWATCH_HTTP_PORT", "eighty", "DYADWATCH_HTTP_PORT must be a whole number, got \"eighty\""));
