@@ -312,7 +312,9 @@ final class ContactAssembler {
 
   /**
    * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
-   * country whose officials the article names, if there is exactly one.
+   * country whose officials the article names, if there is exactly one; when the article names no
+   * other, to the country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit
+   * Japan"), if that is not the other side's.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
@@ -321,6 +323,12 @@ final class ContactAssembler {
     Set<String> candidates = new HashSet<>(doc.actorCountries);
     for (Party p : other) {
       candidates.remove(p.country);
+    }
+    if (candidates.isEmpty() && doc.dateline != null) {
+      candidates = new HashSet<>(Set.of(doc.dateline.code()));
+      for (Party p : other) {
+        candidates.remove(p.country);
+      }
     }
     if (candidates.size() != 1) {
       return List.of();

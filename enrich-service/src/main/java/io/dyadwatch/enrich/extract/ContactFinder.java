@@ -504,7 +504,6 @@ final class ContactFinder {
       return null;
     }
     f.sideB.addAll(guests);
-    f.hostIsA = true;
     return f;
   }
 
@@ -556,7 +555,7 @@ final class ContactFinder {
         || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
       return null;
     }
-    Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
+    Finding f = new Finding(Frame.CALL_NOUN, t, v.is(t - 1, "courtesy") ? EventType.MEETING : EventType.CALL);
     f.nominal = true;
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
       f.symmetric = true;

@@ -21,8 +21,7 @@ final class Finding {
   final List<PlaceRef> destinations = new ArrayList<>();
   /** The parties are all in sideA ("X and Y met", "talks between X and Y"). */
   boolean symmetric;
-  /** sideA receives sideB (receive, host, welcome); for invitations sideB is the inviter. */
-  boolean hostIsA;
+  /** sideB receives sideA ("was received by X") or invites it; otherwise a HOST frame's sideA receives sideB. */
   boolean hostIsB;
   /** sideB placed the call ("a call from X"). */
   boolean callerIsB;

@@ -73,7 +73,7 @@ final class Lexicon {
   final Set<String> sportWords;
   final List<String> lineMarkers = new ArrayList<>();
   final List<String> captionMarkers = new ArrayList<>();
-  /** Country code to its first listed name, for readable output. */
+  /** Every country code with its first listed name. */
   final Map<String, String> countryNames = new HashMap<>();
   /** Every name, demonym and seat of North Korea, to tell whether a story is about it. */
   final List<String> northKoreaNames = new ArrayList<>();
