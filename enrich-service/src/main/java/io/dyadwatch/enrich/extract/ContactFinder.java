@@ -126,6 +126,16 @@ final class ContactFinder {
     if (v.placeAt(p) != null) {
       return true;
     }
+    for (int k = p; k >= Math.max(v.from, p - 4); k--) {
+      Token x = v.tok(k);
+      if (x.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
+        return true;
+      }
+      if (!(x.lowercase() || x.isPunct('-') || x.kind == Token.Kind.NUMBER) || VERB_OPENERS.contains(x.norm)
+          || LIGHT_VERBS.contains(x.norm) || x.has(Token.TRIGGER)) {
+        break;
+      }
+    }
     return NOUN_OPENERS.contains(prev.norm) || prev.lowercase() && (prev.norm.endsWith("al") || prev.norm.endsWith("ic")
         || prev.norm.endsWith("ful") || prev.norm.endsWith("level"));
   }

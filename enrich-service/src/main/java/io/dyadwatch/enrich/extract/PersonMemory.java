@@ -5,18 +5,23 @@ import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * The people an article has introduced with their country ("Russian Foreign Minister Sergei
- * Lavrov"), so that later mentions ("Lavrov said") keep it. A single name word that two people of
- * different countries share is ambiguous and resolves to nobody. One instance per article.
+ * Lavrov"), so that later mentions ("Lavrov said", "Lula" for Luiz Inácio Lula da Silva) keep it. A
+ * single name word that two people of different countries share is ambiguous and resolves to nobody.
+ * One instance per article.
  */
 final class PersonMemory {
   record Known(String country, String role, String roleHead, Level level, double certainty) {}
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}");
   private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** Parts of names that name nobody on their own: "bin", "al", "da". */
+  private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "abu", "abdel", "abdul", "del", "dos",
+      "das", "van", "von", "der", "den", "jr.", "sr.", "sheikh", "prince", "sultan", "ould", "ben");
   private static final Known AMBIGUOUS = new Known(null, null, null, Level.UNKNOWN, 0);
 
   private final Map<String, Known> byFull = new HashMap<>();
@@ -35,8 +40,11 @@ final class PersonMemory {
     }
     String[] words = words(name);
     if (words.length > 1) {
-      learnPart(words[0], k);
-      learnPart(words[words.length - 1], k);
+      for (String w : words) {
+        if (w.length() > 2 && !PARTICLES.contains(w)) {
+          learnPart(w, k);
+        }
+      }
     }
   }
 
