@@ -875,6 +875,12 @@ final class Chunker {
         q++;
         continue;
       }
+      if (words > 0 && NAME_PARTICLES.contains(t.norm) && v.inside(q + 2) && v.tok(q + 1).isPunct('-')
+          && v.tok(q + 2).capitalized() && t.end == v.tok(q + 1).start) {
+        q += 3;
+        words++;
+        continue;
+      }
       break;
     }
     if (words == 0) {

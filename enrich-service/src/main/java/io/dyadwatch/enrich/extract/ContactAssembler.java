@@ -153,6 +153,10 @@ final class ContactAssembler {
           host = f.hostIsB ? y.country : x.country;
         }
       }
+      case VISITING -> {
+        initiator = x.country;
+        host = y.country;
+      }
       case CALL_VERB -> initiator = x.country;
       case CALL_NOUN -> initiator = f.callerIsB ? y.country : null;
       default -> { }
@@ -342,17 +346,24 @@ final class ContactAssembler {
     return List.of(new Party(country, FALLBACK, unknown));
   }
 
-  /** "met his counterpart in Beijing": the counterpart is of the place, when that is not the subject's. */
+  /**
+   * "met his counterpart in Beijing", "will meet President Shavkat Mirziyoyev in Samarkand": an
+   * official met without a nationality is of the place, when that is not the subject's country.
+   */
   private static List<Party> counterpart(Finding f, List<Party> a) {
+    if (f.location == null || a.isEmpty()) {
+      return List.of();
+    }
+    String c = f.location.code();
+    if (a.stream().anyMatch(p -> p.country.equals(c))) {
+      return List.of();
+    }
     for (ActorRef r : f.sideB) {
-      if ("counterpart".equals(r.roleHead) && r.country == null && f.location != null) {
-        String c = f.location.code();
-        boolean other = a.stream().noneMatch(p -> p.country.equals(c));
-        if (other) {
-          r.country = c;
-          r.certainty = 0.85;
-          return List.of(new Party(c, 0.85, r));
-        }
+      if (r.country == null && r.official && !r.org && r.role != null) {
+        double certainty = "counterpart".equals(r.roleHead) ? 0.85 : 0.75;
+        r.country = c;
+        r.certainty = certainty;
+        return List.of(new Party(c, certainty, r));
       }
     }
     return List.of();

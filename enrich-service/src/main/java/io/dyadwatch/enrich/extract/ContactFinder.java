@@ -30,6 +30,8 @@ final class ContactFinder {
   private static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "made", "make", "makes",
       "making", "paid", "pay", "pays", "paying", "conducted", "conduct", "began", "begin", "begins", "started",
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
+  private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
+      "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
       "online", "videolink", "phone-call");
@@ -82,7 +84,49 @@ final class ContactFinder {
       }
       out.add(f);
     }
+    visitingWithoutContactWord(v, out);
     return out;
+  }
+
+  /**
+   * "President Tokayev and visiting German Chancellor Olaf Scholz agreed ...": a visiting official
+   * beside an official of another country is on a visit to that country, though no contact word says so.
+   */
+  private static void visitingWithoutContactWord(SentenceView v, List<Finding> out) {
+    for (ActorRef visitor : v.actors) {
+      if (!visitor.visiting || !visitor.official || visitor.country == null || inFinding(visitor, out)) {
+        continue;
+      }
+      ActorRef host = null;
+      for (ActorRef other : v.actors) {
+        if (other != visitor && other.official && other.country != null && !other.org
+            && !other.country.equals(visitor.country) && other.kind != ActorRef.Kind.PAIR
+            && (host == null || Math.abs(other.start - visitor.start) < Math.abs(host.start - visitor.start))) {
+          host = other;
+        }
+      }
+      if (host == null) {
+        continue;
+      }
+      int visiting = visitor.start - 1;
+      while (visiting > v.from && !v.is(visiting, "visiting")) {
+        visiting--;
+      }
+      Finding f = new Finding(Frame.VISITING, visiting, EventType.VISIT);
+      f.sideA.add(visitor);
+      f.sideB.add(host);
+      f.hostIsB = true;
+      out.add(f);
+    }
+  }
+
+  private static boolean inFinding(ActorRef a, List<Finding> findings) {
+    for (Finding f : findings) {
+      if (f.sideA.contains(a) || f.sideB.contains(a) || f.envoy == a) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasBoth(List<TriggerWord> words) {
@@ -110,7 +154,7 @@ final class ContactFinder {
     if (prev.isPunct('-')) {
       return true;
     }
-    if (LIGHT_VERBS.contains(prev.norm)) {
+    if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm)) {
       return true;
     }
     if (VERB_OPENERS.contains(prev.norm)) {
@@ -157,6 +201,7 @@ final class ContactFinder {
       case SIGN -> sign(v, t);
       case BE_IN -> beIn(v, t, w);
       case PHONE_ADVERB -> phoneAdverb(v, t);
+      case VISITING -> null;
     };
     if (f == null) {
       return null;
@@ -201,6 +246,10 @@ final class ContactFinder {
     boolean setOff = verb.startsWith("head") || verb.startsWith("lea") || verb.equals("left")
         || verb.startsWith("depart");
     int p = t + 1;
+    while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
+        || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later")) {
+      p++;
+    }
     PlaceRef origin = v.placeAt(p);
     if (setOff && origin != null && origin.start() == p && v.is(origin.end(), "for")) {
       p = origin.end();
@@ -517,6 +566,7 @@ final class ContactFinder {
     return f;
   }
 
+  /** "spoke by phone with X"; "spoke with X" with no place named is a call too, as news tells it. */
   private Finding talk(SentenceView v, int t) {
     int p = t + 1;
     boolean phone = false;
@@ -543,7 +593,7 @@ final class ContactFinder {
         return null;
       }
     }
-    if (phone || phoneInClause(v, t)) {
+    if (phone || phoneInClause(v, t) || location(v, t) == null) {
       f.type = EventType.CALL;
     }
     return f;
