@@ -168,6 +168,11 @@ final class BlockClassifier {
   }
 
   private static MappedText trimTrailingLink(MappedText text) {
+    String tail = text.text().substring(Math.max(0, text.length() - 24)).toLowerCase(Locale.ROOT);
+    if (!(tail.contains("more") || tail.contains("...") || tail.contains("read") || tail.contains("story")
+        || tail.contains("end") || tail.contains("-30-") || tail.contains("###"))) {
+      return text;
+    }
     Matcher m = TRAILING_LINK.matcher(text.text());
     m.region(Math.max(0, text.length() - 40), text.length());
     if (m.find() && m.start() > 0) {
@@ -564,11 +569,22 @@ final class BlockClassifier {
           continue;
         }
       }
-      String key = j.string().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+      String key = lettersAndDigits(j.string());
       if (!key.isEmpty() && !seen.add(key)) {
         j.drop("duplicate");
       }
     }
+  }
+
+  private static String lettersAndDigits(String s) {
+    StringBuilder key = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        key.append(Character.toLowerCase(c));
+      }
+    }
+    return key.toString();
   }
 
   /** The first two story paragraphs after block {@code i}. */

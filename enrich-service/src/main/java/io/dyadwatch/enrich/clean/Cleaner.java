@@ -56,10 +56,12 @@ public final class Cleaner {
   private final Similarity similarity;
   private final HtmlBlocks htmlBlocks;
 
+  /** Loads the rule files and the language models (once per JVM, about 0.6 s). */
   public Cleaner() {
     rules = CleaningRules.load();
     similarity = new Similarity(rules.functionWords);
     htmlBlocks = new HtmlBlocks(rules.noiseClasses);
+    LanguageGuess.load();
   }
 
   /**

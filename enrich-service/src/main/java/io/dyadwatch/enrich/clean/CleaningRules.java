@@ -24,7 +24,14 @@ final class CleaningRules {
     }
   }
 
+  /**
+   * The anchored phrasings with the same word limit, as one alternation tried once at the start of
+   * the line; {@code indices} are their places in the file, {@code names} their groups.
+   */
+  private record AnchoredGroup(int maxWords, Pattern pattern, int[] indices, String[] names) {}
+
   final List<Phrase> phrases;
+  private final List<AnchoredGroup> anchoredGroups;
   final Set<String> functionWords;
   private final List<String> appealWords;
   final NoiseClasses noiseClasses;
@@ -33,6 +40,7 @@ final class CleaningRules {
   private CleaningRules(List<Phrase> phrases, Set<String> functionWords, List<String> appealWords,
       NoiseClasses noiseClasses, DateFinder dates) {
     this.phrases = phrases;
+    this.anchoredGroups = anchoredGroups(phrases);
     this.functionWords = functionWords;
     this.appealWords = appealWords;
     this.noiseClasses = noiseClasses;
@@ -56,19 +64,52 @@ final class CleaningRules {
 
   /** The reason of the first debris phrasing the line carries, or null. Patterns see the line in lower case. */
   String debris(Features f) {
-    String lower = null;
-    for (Phrase p : phrases) {
-      if (f.words > p.maxWords()) {
+    String lower = f.text.toLowerCase(Locale.ROOT);
+    int first = phrases.size();
+    for (AnchoredGroup g : anchoredGroups) {
+      if (f.words > g.maxWords()) {
         continue;
       }
-      if (lower == null) {
-        lower = f.text.toLowerCase(Locale.ROOT);
-      }
-      if (p.foundIn(lower)) {
-        return p.reason();
+      Matcher m = g.pattern().matcher(lower);
+      if (m.lookingAt()) {
+        for (int k = 0; k < g.indices().length; k++) {
+          if (m.start(g.names()[k]) >= 0) {
+            first = Math.min(first, g.indices()[k]);
+            break;
+          }
+        }
       }
     }
-    return null;
+    for (int i = 0; i < first; i++) {
+      Phrase p = phrases.get(i);
+      if (!p.anchored() && f.words <= p.maxWords() && p.foundIn(lower)) {
+        first = i;
+        break;
+      }
+    }
+    return first < phrases.size() ? phrases.get(first).reason() : null;
+  }
+
+  private static List<AnchoredGroup> anchoredGroups(List<Phrase> phrases) {
+    java.util.TreeMap<Integer, List<Integer>> byLimit = new java.util.TreeMap<>();
+    for (int i = 0; i < phrases.size(); i++) {
+      if (phrases.get(i).anchored()) {
+        byLimit.computeIfAbsent(phrases.get(i).maxWords(), k -> new ArrayList<>()).add(i);
+      }
+    }
+    List<AnchoredGroup> groups = new ArrayList<>();
+    byLimit.forEach((limit, indices) -> {
+      StringBuilder regex = new StringBuilder();
+      String[] names = new String[indices.size()];
+      for (int k = 0; k < indices.size(); k++) {
+        names[k] = "r" + k;
+        regex.append(k == 0 ? "" : "|").append("(?<").append(names[k]).append('>')
+            .append(phrases.get(indices.get(k)).pattern().pattern()).append(')');
+      }
+      groups.add(new AnchoredGroup(limit, Pattern.compile(regex.toString()),
+          indices.stream().mapToInt(Integer::intValue).toArray(), names));
+    });
+    return List.copyOf(groups);
   }
 
   private static Phrase phrase(String reason, int maxWords, String regex) {
