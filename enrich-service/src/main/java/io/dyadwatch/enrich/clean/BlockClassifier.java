@@ -33,8 +33,8 @@ final class BlockClassifier {
   /** One block and the decision on it. */
   static final class Judged {
     final Block block;
-    MappedText text;
-    Features f;
+    final MappedText text;
+    final Features f;
     Role role;
     String reason;
     String date;

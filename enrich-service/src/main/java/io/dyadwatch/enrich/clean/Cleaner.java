@@ -1,7 +1,5 @@
 package io.dyadwatch.enrich.clean;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -42,7 +40,6 @@ public final class Cleaner {
 
   /** Text beyond this many characters is not story any more but a crawl of a whole site. */
   static final int MAX_TEXT_CHARS = 500_000;
-  private static final int MAX_REMOVED = 500;
 
   private static final Pattern HTML_TAG = Pattern.compile(
       "<(?:!doctype\\s+html|html|head|body|p|div|span|a|br|h[1-6]|article|section|li|ul|ol|table|td|tr|img|script"
@@ -74,8 +71,6 @@ public final class Cleaner {
     String body = raw.body() == null ? "" : raw.body();
     InputCheck.check(body);
     Set<String> flags = new TreeSet<>();
-    String deliveredTitle = line(raw.title());
-    String deliveredDate = rules.dates.toIso(raw.publishedAt());
     boolean html = isHtml(body, raw.contentType());
     if (html) {
       flags.add(FLAG_HTML);
@@ -83,81 +78,20 @@ public final class Cleaner {
     if (body.indexOf('\uFFFD') >= 0) {
       flags.add(FLAG_ENCODING_ERRORS);
     }
-    List<Removed> removed = new ArrayList<>();
-    List<Block> blocks;
-    PageMeta meta = PageMeta.NONE;
-    if (html) {
-      HtmlBlocks.Result result = htmlBlocks.extract(body, MAX_TEXT_CHARS);
-      blocks = result.blocks();
-      meta = result.meta();
-      removed.addAll(result.removed());
-      if (result.truncated()) {
-        flags.add(FLAG_TRUNCATED);
-      }
-    } else {
-      int end = body.length();
-      if (end > MAX_TEXT_CHARS) {
-        int cut = body.lastIndexOf('\n', MAX_TEXT_CHARS);
-        end = cut > 0 ? cut : MAX_TEXT_CHARS;
-        flags.add(FLAG_TRUNCATED);
-      }
-      blocks = PlainTextBlocks.split(body, 0, end);
+    Source source = html ? htmlBlocks.extract(body, MAX_TEXT_CHARS) : plainText(body);
+    if (source.truncated()) {
+      flags.add(FLAG_TRUNCATED);
     }
+    PageMeta meta = source.meta();
 
+    String deliveredTitle = line(raw.title());
     String metaTitle = stripSiteName(line(meta.title()));
-    String knownTitle = deliveredTitle != null ? deliveredTitle : metaTitle;
     BlockClassifier classifier = new BlockClassifier(rules, similarity);
-    List<BlockClassifier.Judged> judged = classifier.classify(blocks, knownTitle);
-
-    StringBuilder text = new StringBuilder();
-    List<Span> spans = new ArrayList<>();
-    Set<String> captions = new LinkedHashSet<>();
-    String byline = null;
-    String textDate = null;
-    String updatedDate = null;
-    String dateline = null;
-    boolean datelineLooked = false;
+    List<BlockClassifier.Judged> judged =
+        classifier.classify(source.blocks(), deliveredTitle != null ? deliveredTitle : metaTitle);
+    Assembly assembly = new Assembly(source.removed());
     for (int i = 0; i < judged.size(); i++) {
-      BlockClassifier.Judged j = judged.get(i);
-      switch (j.role) {
-        case STORY -> {
-          MappedText paragraph = j.text;
-          if (!datelineLooked && i != classifier.titleIndex() && !j.standfirst) {
-            datelineLooked = true;
-            Datelines.Found d = Datelines.find(paragraph.text());
-            if (d != null && words(paragraph.text().substring(d.storyStart())) >= 4) {
-              dateline = d.dateline();
-              paragraph = paragraph.slice(d.storyStart(), paragraph.length());
-            }
-          }
-          if (text.length() > 0) {
-            text.append("\n\n");
-          }
-          paragraph.addSpans(spans, text.length());
-          text.append(paragraph.text());
-        }
-        case CAPTION -> captions.add(j.string());
-        case BYLINE -> {
-          if (byline == null) {
-            byline = j.byline;
-          }
-          addRemoved(removed, j.string(), "byline");
-        }
-        case DATE -> {
-          if (byline == null && j.byline != null) {
-            byline = j.byline;
-          }
-          if (j.dateUpdated) {
-            updatedDate = updatedDate == null ? j.date : updatedDate;
-          } else if (textDate == null) {
-            textDate = j.date;
-          }
-          addRemoved(removed, j.string(), "date");
-        }
-        case TITLE -> addRemoved(removed, j.string(), "title");
-        case DROP -> addRemoved(removed, j.string(), j.reason);
-        default -> throw new IllegalStateException("unexpected role " + j.role);
-      }
+      assembly.add(judged.get(i), i == classifier.titleIndex());
     }
 
     String title = deliveredTitle;
@@ -167,34 +101,34 @@ public final class Cleaner {
     if (title == null) {
       title = metaTitle;
     }
-    if (byline == null && meta.author() != null) {
-      byline = line(meta.author());
-    }
+    String byline = assembly.byline() != null ? assembly.byline() : line(meta.author());
     String found = rules.dates.toIso(meta.publishedAt());
-    if (found == null) {
-      found = textDate != null ? textDate : updatedDate;
-    }
-    String publishedAt = publishedAt(deliveredDate, found);
+    String publishedAt = publishedAt(rules.dates.toIso(raw.publishedAt()), found != null ? found : assembly.date());
 
-    String clean = text.toString();
-    if (clean.isEmpty()) {
+    String text = assembly.text();
+    if (text.isEmpty()) {
       flags.add(FLAG_EMPTY);
-      if (!blocks.isEmpty()) {
+      if (!source.blocks().isEmpty()) {
         flags.add(FLAG_BOILERPLATE_ONLY);
       }
     }
-    LanguageGuess.Guess language = LanguageGuess.of(!clean.isEmpty() ? clean : title == null ? "" : title);
-    if (language == LanguageGuess.UNDETERMINED && clean.isEmpty() && meta.language() != null) {
+    LanguageGuess.Guess language = LanguageGuess.of(!text.isEmpty() ? text : title == null ? "" : title);
+    if (language == LanguageGuess.UNDETERMINED && text.isEmpty() && meta.language() != null) {
       language = new LanguageGuess.Guess(meta.language(), 0.0);
     }
-    return new CleanText(title, byline, dateline, publishedAt, language.code(), language.confidence(), clean,
-        List.copyOf(captions), List.copyOf(removed), List.copyOf(spans), Set.copyOf(flags));
+    return new CleanText(title, byline, assembly.dateline(), publishedAt, language.code(), language.confidence(),
+        text, assembly.captions(), assembly.removed(), assembly.spans(), Set.copyOf(flags));
   }
 
-  private static void addRemoved(List<Removed> removed, String text, String reason) {
-    if (removed.size() < MAX_REMOVED) {
-      removed.add(new Removed(text, reason));
+  /** Lines of a plain-text body, cut at a line break when the body is longer than any story. */
+  private static Source plainText(String body) {
+    int end = body.length();
+    boolean truncated = end > MAX_TEXT_CHARS;
+    if (truncated) {
+      int cut = body.lastIndexOf('\n', MAX_TEXT_CHARS);
+      end = cut > 0 ? cut : MAX_TEXT_CHARS;
     }
+    return new Source(PlainTextBlocks.split(body, 0, end), PageMeta.NONE, List.of(), truncated);
   }
 
   /** A full delivered date wins; a partial one is refined by a date found inside it. */
@@ -246,26 +180,14 @@ public final class Cleaner {
       return null;
     }
     var suffix = TITLE_SUFFIX.matcher(title);
-    if (suffix.find() && words(title.substring(0, suffix.start())) >= 3 && words(suffix.group()) <= 5) {
+    if (suffix.find() && Assembly.words(title.substring(0, suffix.start())) >= 3 && Assembly.words(suffix.group()) <= 5) {
       return title.substring(0, suffix.start());
     }
     var prefix = TITLE_PREFIX.matcher(title);
-    if (prefix.find() && words(prefix.group()) <= 5 && words(title.substring(prefix.end())) >= 3) {
+    if (prefix.find() && Assembly.words(prefix.group()) <= 5 && Assembly.words(title.substring(prefix.end())) >= 3) {
       return title.substring(prefix.end());
     }
     return title;
   }
 
-  private static int words(String s) {
-    int n = 0;
-    boolean in = false;
-    for (int i = 0; i < s.length(); i++) {
-      boolean space = Character.isWhitespace(s.charAt(i));
-      if (!space && !in) {
-        n++;
-      }
-      in = !space;
-    }
-    return n;
-  }
 }

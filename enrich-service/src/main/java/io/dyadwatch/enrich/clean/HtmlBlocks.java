@@ -43,20 +43,18 @@ final class HtmlBlocks {
       "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul", "br", "legend", "html",
       "amp-img", "picture");
 
-  record Result(List<Block> blocks, PageMeta meta, List<Removed> removed, boolean truncated) {}
-
   private final NoiseClasses noise;
 
   HtmlBlocks(NoiseClasses noise) {
     this.noise = noise;
   }
 
-  Result extract(String body, int maxTextChars) {
+  Source extract(String body, int maxTextChars) {
     Document doc = Jsoup.parse(body, "", Parser.htmlParser().setTrackPosition(true));
     PageMeta meta = PageMeta.read(doc);
     Element root = doc.body();
     if (root == null) {
-      return new Result(List.of(), meta, List.of(), false);
+      return new Source(List.of(), meta, List.of(), false);
     }
     List<Removed> removed = new ArrayList<>();
     Map<Element, Integer> before = paragraphChars(root);
@@ -66,7 +64,7 @@ final class HtmlBlocks {
     BlockCollector collector = new BlockCollector(body, content == root ? null : content, maxTextChars);
     NodeTraversor.filter(collector, root);
     collector.flush();
-    return new Result(collector.blocks, meta, removed, collector.truncated);
+    return new Source(collector.blocks, meta, removed, collector.truncated);
   }
 
   /**

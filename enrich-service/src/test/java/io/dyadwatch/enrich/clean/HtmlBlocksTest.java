@@ -14,13 +14,13 @@ class HtmlBlocksTest {
           + "in Santiago next month to finish the text of the agreement.</p>"
           + "<p>It was the first visit by a Chilean foreign minister to Peru since 2021, officials said.</p>";
 
-  private static HtmlBlocks.Result extract(String html) {
+  private static Source extract(String html) {
     return HTML.extract(html, 500_000);
   }
 
   @Test
   void navigationAsidesFootersAndScriptsNeverBecomeBlocks() {
-    HtmlBlocks.Result result = extract("<html><head><title>t</title><script>var x = 'story';</script></head><body>"
+    Source result = extract("<html><head><title>t</title><script>var x = 'story';</script></head><body>"
         + "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
         + "<article>" + STORY + "</article>"
         + "<aside><h3>Most read</h3><a href='/1'>Another story</a></aside>"
@@ -32,7 +32,7 @@ class HtmlBlocksTest {
 
   @Test
   void elementsNamedAsFurnitureAreDroppedWithTheNameAsReason() {
-    HtmlBlocks.Result result = extract("<body><div class='story'>" + STORY
+    Source result = extract("<body><div class='story'>" + STORY
         + "<div class='newsletter-signup'><p>Get our newsletter every morning.</p></div>"
         + "<div id='relatedArticles'><a href='/x'>Peru and Bolivia sign gas deal</a></div></div></body>");
     assertThat(result.removed()).extracting(Removed::reason)
@@ -41,14 +41,14 @@ class HtmlBlocksTest {
 
   @Test
   void anElementNamedAsFurnitureThatHoldsMostOfTheStoryIsKept() {
-    HtmlBlocks.Result result = extract("<body><div class='comments-enabled article'>" + STORY + "</div></body>");
+    Source result = extract("<body><div class='comments-enabled article'>" + STORY + "</div></body>");
     assertThat(result.blocks()).hasSize(3);
     assertThat(result.removed()).isEmpty();
   }
 
   @Test
   void blocksOutsideTheElementHoldingTheStoryAreMarked() {
-    HtmlBlocks.Result result = extract("<body><div class='page'><div class='body'>" + STORY + "</div>"
+    Source result = extract("<body><div class='page'><div class='body'>" + STORY + "</div>"
         + "<div class='cards'><a href='/1'><h4>Ecuador and Colombia reopen border</h4></a>"
         + "<p>The crossing had been closed for a month.</p></div></div></body>");
     List<Block> blocks = result.blocks();
@@ -57,7 +57,7 @@ class HtmlBlocksTest {
 
   @Test
   void captionsHeadingsAndListItemsAreTold() {
-    HtmlBlocks.Result result = extract("<body><h1>Headline here</h1><figure><img src='a.jpg'>"
+    Source result = extract("<body><h1>Headline here</h1><figure><img src='a.jpg'>"
         + "<figcaption>The ministers in Lima. (Reuters)</figcaption></figure><h2>Background</h2>"
         + "<ul><li>First point of the agreement.</li></ul></body>");
     assertThat(result.blocks()).extracting(Block::kind).containsExactly(Block.Kind.HEADLINE, Block.Kind.CAPTION,
@@ -66,7 +66,7 @@ class HtmlBlocksTest {
 
   @Test
   void lineBreaksAndPreformattedLinesEndBlocks() {
-    HtmlBlocks.Result result = extract("<body><div>First line<br>Second line<br><br>Third</div>"
+    Source result = extract("<body><div>First line<br>Second line<br><br>Third</div>"
         + "<pre>one\ntwo</pre></body>");
     assertThat(result.blocks()).extracting(Block::string)
         .containsExactly("First line", "Second line", "Third", "one", "two");
@@ -74,7 +74,7 @@ class HtmlBlocksTest {
 
   @Test
   void linkTextIsCounted() {
-    HtmlBlocks.Result result = extract("<body><p>Read more: <a href='/x'>Kim visits Moscow</a></p></body>");
+    Source result = extract("<body><p>Read more: <a href='/x'>Kim visits Moscow</a></p></body>");
     assertThat(result.blocks().get(0).linkChars()).isEqualTo(15);
   }
 
@@ -91,7 +91,7 @@ class HtmlBlocksTest {
 
   @Test
   void metaDataIsRead() {
-    HtmlBlocks.Result result = extract("<html lang='en-GB'><head><meta property='og:title' content='Chile and Peru talk'>"
+    Source result = extract("<html lang='en-GB'><head><meta property='og:title' content='Chile and Peru talk'>"
         + "<meta name='author' content='Ana Ruiz'><meta property='article:published_time' content='2024-05-06T10:00:00Z'>"
         + "</head><body><p>x</p></body></html>");
     assertThat(result.meta()).isEqualTo(new PageMeta("Chile and Peru talk", "Ana Ruiz", "2024-05-06T10:00:00Z", "en"));
