@@ -600,7 +600,8 @@ final class Chunker {
       return null;
     }
     Mention role = v.mention(q);
-    if (role == null || role.kind() != Kind.ROLE || !roleFlagFits(v, role, country)) {
+    if (role == null || role.kind() != Kind.ROLE || !roleFlagFits(v, role, country)
+        || v.inside(role.end()) && v.tok(role.end()).has(Token.TRIGGER_NOUN)) {
       return null;
     }
     Level level = role.entry().level;
