@@ -1,6 +1,7 @@
 package io.dyadwatch.enrich.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Gives actors the country the article has told elsewhere: a later mention by name ("Lavrov said"),
@@ -151,6 +152,22 @@ final class ActorResolver {
     }
   }
 
+  /**
+   * An actor right after a verb or a preposition ("met Hun Manet", "with Putin") is an object; "his"
+   * and "he" refer back to a subject: "Srettha met Hun Manet during his visit" is Srettha's visit.
+   */
+  private static boolean object(SentenceView v, ActorRef b) {
+    int p = b.start - 1;
+    if (!v.inside(p) || !v.tok(p).lowercase()) {
+      return false;
+    }
+    String n = v.norm(p);
+    return OBJECT_BEFORE.contains(n) || v.tok(p).has(Token.TRIGGER) && !n.equals("after") && !n.equals("before");
+  }
+
+  private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "by", "from", "for",
+      "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed");
+
   private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
     boolean person = a.pronoun.equals("he") || a.pronoun.equals("she") || a.pronoun.equals("his")
@@ -159,6 +176,7 @@ final class ActorResolver {
       return;
     }
     ActorRef antecedent = null;
+    ActorRef subject = null;
     for (ActorRef b : v.actors) {
       if (b.end > a.start) {
         break;
@@ -166,7 +184,13 @@ final class ActorResolver {
       boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official;
       if (fits && b.country != null && !b.org) {
         antecedent = b;
+        if (!object(v, b)) {
+          subject = b;
+        }
       }
+    }
+    if (subject != null) {
+      antecedent = subject;
     }
     if (antecedent == null && person && doc.lastSubject != null) {
       antecedent = doc.lastSubject;

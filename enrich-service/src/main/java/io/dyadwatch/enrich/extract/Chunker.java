@@ -227,7 +227,7 @@ final class Chunker {
       return a;
     }
     if (t.has(Token.POSSESSIVE_PRONOUN)) {
-      for (int k = i + 1; k < Math.min(v.to, i + 4); k++) {
+      for (int k = i + 1; k < Math.min(v.to, i + 7); k++) {
         if (v.tok(k).has(Token.TRIGGER_NOUN)) {
           ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
           a.pronoun = t.norm;
