@@ -15,7 +15,7 @@ import java.util.Set;
  * calls or signs with whom. Countries are not paired here. Stateless.
  */
 final class ContactFinder {
-  private static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "reports",
+  static final Set<String> SPEECH = Set.of("said", "says", "say", "told", "tells", "reported", "reports",
       "announced", "announces", "stated", "added", "noted", "quoted", "wrote", "according", "claimed", "claims",
       "believes", "believe", "think", "thinks", "warned", "warns", "insisted", "argued");
   private static final Set<String> NOUN_OPENERS = Set.of("a", "an", "the", "this", "that", "his", "her", "their",
@@ -40,7 +40,7 @@ final class ContactFinder {
       "convention", "plenary", "gathering");
   private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
       "saturday", "sunday");
-  private static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
+  static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
       "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
       "personally", "warmly", "just", "now", "both");
 
@@ -211,12 +211,12 @@ final class ContactFinder {
       return null;
     }
     if (f.sideA.isEmpty() && !f.symmetric) {
-      List<ActorRef> a = coordinatedSubject(v, t, lastVerbSubject, f.nominal);
+      List<ActorRef> a = Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty()) {
-        a = leftChain(v, f.nominal ? ownerStart(v, t) : t);
+        a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
       }
       if (a.isEmpty()) {
-        a = preposedSubject(v, f);
+        a = Parties.preposedSubject(v, f);
       }
       f.sideA.addAll(a);
     }
@@ -232,7 +232,7 @@ final class ContactFinder {
     if (v.is(p, "the") && v.placeAt(p + 1) == null) {
       return null;
     }
-    List<PlaceRef> dest = placesFrom(v, p);
+    List<PlaceRef> dest = Parties.placesFrom(v, p);
     if (dest.isEmpty()) {
       return null;
     }
@@ -288,7 +288,7 @@ final class ContactFinder {
     if (f == null || w.tense() == Tense.PLAN) {
       return f;
     }
-    for (ActorRef a : leftChain(v, t)) {
+    for (ActorRef a : Parties.leftChain(v, t)) {
       if (a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.GROUP
           || a.kind == ActorRef.Kind.PRONOUN && !a.pronoun.equals("it")) {
         return f;
@@ -309,8 +309,8 @@ final class ContactFinder {
     f.nominal = true;
     for (int k = start - 1; k >= Math.max(v.from, start - 10); k--) {
       if (v.is(k, "with")) {
-        f.sideB.addAll(rightChain(v, k + 1, true));
-        f.sideA.addAll(leftChain(v, k));
+        f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+        f.sideA.addAll(Parties.leftChain(v, k));
         return f.sideB.isEmpty() ? null : f;
       }
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
@@ -318,8 +318,8 @@ final class ContactFinder {
       }
     }
     f.symmetric = true;
-    f.sideA.addAll(leftChain(v, start));
-    return partyCount(f.sideA) >= 2 ? f : null;
+    f.sideA.addAll(Parties.leftChain(v, start));
+    return Parties.partyCount(f.sideA) >= 2 ? f : null;
   }
 
   private Finding visitNoun(SentenceView v, int t) {
@@ -327,13 +327,13 @@ final class ContactFinder {
     List<ActorRef> by = new ArrayList<>();
     int p = t + 1;
     if (v.is(p, "by")) {
-      by = rightChain(v, p + 1, false);
+      by = Parties.rightChain(v, p + 1, false);
       p = by.isEmpty() ? p : by.get(by.size() - 1).end;
     }
     if (v.is(p, "to") || v.is(p, "of") || v.is(p, "in")) {
-      dest = placesFrom(v, p + 1);
+      dest = Parties.placesFrom(v, p + 1);
       if (!dest.isEmpty() && by.isEmpty() && v.is(dest.get(dest.size() - 1).end(), "by")) {
-        by = rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
+        by = Parties.rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
       }
     }
     if (dest.isEmpty()) {
@@ -360,7 +360,7 @@ final class ContactFinder {
     if (!by.isEmpty()) {
       f.sideA.addAll(by);
     } else {
-      ActorRef owner = owner(v, t);
+      ActorRef owner = Parties.owner(v, t);
       if (owner != null) {
         f.sideA.add(owner);
       }
@@ -388,7 +388,7 @@ final class ContactFinder {
         q++;
       }
       if (v.is(q, "led") && v.is(q + 1, "by")) {
-        List<ActorRef> leaders = rightChain(v, q + 2, false);
+        List<ActorRef> leaders = Parties.rightChain(v, q + 2, false);
         if (leaders.isEmpty()) {
           return null;
         }
@@ -400,7 +400,7 @@ final class ContactFinder {
       if (!v.is(q, "to")) {
         return null;
       }
-      List<PlaceRef> dest = placesFrom(v, q + 1);
+      List<PlaceRef> dest = Parties.placesFrom(v, q + 1);
       if (dest.isEmpty()) {
         return null;
       }
@@ -416,7 +416,7 @@ final class ContactFinder {
     if (BE.contains(v.norm(t - 1))) {
       return null;
     }
-    List<ActorRef> invitees = rightChain(v, t + 1, false);
+    List<ActorRef> invitees = Parties.rightChain(v, t + 1, false);
     if (invitees.isEmpty()) {
       return null;
     }
@@ -435,7 +435,7 @@ final class ContactFinder {
         break;
       }
     }
-    f.sideB.addAll(leftChain(v, t));
+    f.sideB.addAll(Parties.leftChain(v, t));
     f.sideA.addAll(invitees);
     f.hostIsB = true;
     if (f.sideB.isEmpty()) {
@@ -455,14 +455,14 @@ final class ContactFinder {
       p++;
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
-    f.sideB.addAll(rightChain(v, p, true));
+    f.sideB.addAll(Parties.rightChain(v, p, true));
     if (f.sideB.isEmpty()) {
       if (isMultilateralNear(v, p)) {
         return null;
       }
       f.symmetric = true;
-      f.sideA.addAll(leftChain(v, t));
-      if (partyCount(f.sideA) < 2) {
+      f.sideA.addAll(Parties.leftChain(v, t));
+      if (Parties.partyCount(f.sideA) < 2) {
         return null;
       }
     }
@@ -491,16 +491,16 @@ final class ContactFinder {
       }
     }
     if (with >= 0 && v.is(with, "with")) {
-      f.sideB.addAll(rightChain(v, with + 1, true));
-      if (partyCount(f.sideB) > 1) {
+      f.sideB.addAll(Parties.rightChain(v, with + 1, true));
+      if (Parties.partyCount(f.sideB) > 1) {
         return null;
       }
     } else if (with >= 0) {
-      f.sideA.addAll(rightChain(v, with + 1, true));
+      f.sideA.addAll(Parties.rightChain(v, with + 1, true));
       f.symmetric = true;
-      return partyCount(f.sideA) == 2 ? f : null;
+      return Parties.partyCount(f.sideA) == 2 ? f : null;
     }
-    List<ActorRef> hyphenPair = hyphenPair(v, t);
+    List<ActorRef> hyphenPair = Parties.hyphenPair(v, t);
     if (!hyphenPair.isEmpty()) {
       f.sideA.addAll(hyphenPair);
       f.symmetric = true;
@@ -511,22 +511,22 @@ final class ContactFinder {
         return null;
       }
       f.symmetric = true;
-      ActorRef owner = owner(v, t);
+      ActorRef owner = Parties.owner(v, t);
       if (owner != null && owner.kind == ActorRef.Kind.PAIR) {
         f.sideA.add(owner);
         return f;
       }
-      List<ActorRef> a = leftChain(v, ownerStart(v, t));
+      List<ActorRef> a = Parties.leftChain(v, Parties.ownerStart(v, t));
       if (a.isEmpty()) {
-        a = preposedParties(v, t);
+        a = Parties.preposedParties(v, t);
       }
-      if (partyCount(a) < 2) {
+      if (Parties.partyCount(a) < 2) {
         return null;
       }
       f.sideA.addAll(a);
       return f;
     }
-    ActorRef owner = owner(v, t);
+    ActorRef owner = Parties.owner(v, t);
     if (owner != null) {
       f.sideA.add(owner);
     }
@@ -547,7 +547,7 @@ final class ContactFinder {
       if (by < 0) {
         return null;
       }
-      f.sideB.addAll(rightChain(v, by + 1, false));
+      f.sideB.addAll(Parties.rightChain(v, by + 1, false));
       if (f.sideB.isEmpty()) {
         return null;
       }
@@ -558,7 +558,7 @@ final class ContactFinder {
     while (v.inside(p) && ADVERBS.contains(v.norm(p))) {
       p++;
     }
-    List<ActorRef> guests = rightChain(v, p, false);
+    List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty()) {
       return null;
     }
@@ -577,7 +577,7 @@ final class ContactFinder {
     }
     Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
     if (v.is(p, "with") || v.is(p, "to")) {
-      f.sideB.addAll(rightChain(v, p + 1, true));
+      f.sideB.addAll(Parties.rightChain(v, p + 1, true));
       int after = f.sideB.isEmpty() ? p + 1 : f.sideB.get(f.sideB.size() - 1).end;
       for (int k = after; k < Math.min(v.to, after + 4); k++) {
         phone |= PHONE.contains(v.norm(k));
@@ -588,8 +588,8 @@ final class ContactFinder {
         return null;
       }
       f.symmetric = true;
-      f.sideA.addAll(leftChain(v, t));
-      if (partyCount(f.sideA) < 2) {
+      f.sideA.addAll(Parties.leftChain(v, t));
+      if (Parties.partyCount(f.sideA) < 2) {
         return null;
       }
     }
@@ -619,26 +619,26 @@ final class ContactFinder {
     f.nominal = true;
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
       f.symmetric = true;
-      f.sideA.addAll(leftChain(v, ownerStart(v, t)));
+      f.sideA.addAll(Parties.leftChain(v, Parties.ownerStart(v, t)));
       if (f.sideA.isEmpty()) {
-        f.sideA.addAll(preposedParties(v, t));
+        f.sideA.addAll(Parties.preposedParties(v, t));
       }
-      if (partyCount(f.sideA) == 1) {
-        f.sideA.addAll(0, subjectBeforeVerb(v, f.sideA.get(0).start));
+      if (Parties.partyCount(f.sideA) == 1) {
+        f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));
       }
-      return partyCount(f.sideA) >= 2 ? f : null;
+      return Parties.partyCount(f.sideA) >= 2 ? f : null;
     }
     if (next.equals("between")) {
-      f.sideA.addAll(rightChain(v, n + 1, true));
+      f.sideA.addAll(Parties.rightChain(v, n + 1, true));
       f.symmetric = true;
-      return partyCount(f.sideA) >= 2 ? f : null;
+      return Parties.partyCount(f.sideA) >= 2 ? f : null;
     }
-    f.sideB.addAll(rightChain(v, n + 1, true));
+    f.sideB.addAll(Parties.rightChain(v, n + 1, true));
     if (f.sideB.isEmpty()) {
       return null;
     }
     f.callerIsB = next.equals("from");
-    ActorRef owner = owner(v, t);
+    ActorRef owner = Parties.owner(v, t);
     if (owner != null) {
       f.sideA.add(owner);
     }
@@ -655,7 +655,7 @@ final class ContactFinder {
       return null;
     }
     Finding f = new Finding(Frame.CALL_VERB, t, EventType.CALL);
-    f.sideB.addAll(rightChain(v, t + 1, false));
+    f.sideB.addAll(Parties.rightChain(v, t + 1, false));
     return f.sideB.isEmpty() ? null : f;
   }
 
@@ -683,13 +683,13 @@ final class ContactFinder {
     int from = Math.max(noun, t) + 1;
     for (int k = from; k < Math.min(v.to, from + 8); k++) {
       if (v.is(k, "with")) {
-        f.sideB.addAll(rightChain(v, k + 1, true));
+        f.sideB.addAll(Parties.rightChain(v, k + 1, true));
         break;
       }
       if (v.is(k, "between") || v.is(k, "by") && passive) {
-        f.sideA.addAll(rightChain(v, k + 1, true));
+        f.sideA.addAll(Parties.rightChain(v, k + 1, true));
         f.symmetric = true;
-        return partyCount(f.sideA) >= 2 ? f : null;
+        return Parties.partyCount(f.sideA) >= 2 ? f : null;
       }
       if (v.tok(k).isPunct(';')) {
         break;
@@ -700,8 +700,8 @@ final class ContactFinder {
         return null;
       }
       f.symmetric = true;
-      List<ActorRef> a = leftChain(v, t);
-      if (partyCount(a) < 2) {
+      List<ActorRef> a = Parties.leftChain(v, t);
+      if (Parties.partyCount(a) < 2) {
         return null;
       }
       f.sideA.addAll(a);
@@ -710,274 +710,6 @@ final class ContactFinder {
   }
 
   // ---- parties ----
-
-  /**
-   * The actors nearest before position {@code end} with the ones joined to them by "and", commas or
-   * "led by": the subject of a contact word. Stops at a reporting verb ("said") with nothing found.
-   */
-  List<ActorRef> leftChain(SentenceView v, int end) {
-    List<ActorRef> out = new ArrayList<>(2);
-    int k = end - 1;
-    while (k >= v.from) {
-      ActorRef a = v.actorAt(k);
-      if (a != null && party(a)) {
-        if (!a.official) {
-          return out;
-        }
-        out.add(a);
-        int j = a.start - 1;
-        while (j >= v.from) {
-          int c = connectorBefore(v, j);
-          if (c == j) {
-            break;
-          }
-          ActorRef b = v.actorAt(c);
-          if (b == null || b.end != c + 1 || !party(b)) {
-            break;
-          }
-          if (b.official) {
-            out.add(0, b);
-          }
-          j = b.start - 1;
-        }
-        return out;
-      }
-      if (a != null) {
-        k = a.start - 1;
-        continue;
-      }
-      Token tk = v.tok(k);
-      if (SPEECH.contains(tk.norm) || tk.isPunct(';')) {
-        return out;
-      }
-      k--;
-    }
-    return out;
-  }
-
-  /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */
-  private static int partyCount(List<ActorRef> actors) {
-    int n = 0;
-    for (ActorRef a : actors) {
-      n += a.kind == ActorRef.Kind.PAIR || a.secondCountry != null ? 2 : 1;
-    }
-    return n;
-  }
-
-  /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
-  private static int connectorBefore(SentenceView v, int j) {
-    if (v.is(j, "the") && (v.is(j - 1, "and") || v.inside(j - 1) && v.tok(j - 1).isPunct(','))) {
-      return connectorBefore(v, j - 1);
-    }
-    if (v.is(j, "by") && v.is(j - 1, "led")) {
-      int k = j - 2;
-      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
-    }
-    if (v.is(j, "as") && v.is(j - 1, "well") && v.is(j - 2, "as")) {
-      int k = j - 3;
-      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
-    }
-    if (v.is(j, "and")) {
-      int k = j - 1;
-      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
-    }
-    if (v.inside(j) && v.tok(j).isPunct(',')) {
-      return j - 1;
-    }
-    return j;
-  }
-
-  /**
-   * Actors from position p joined by "and", "as well as" or commas. A list joined only by commas
-   * ends at the first comma: "with the President of the United States, Joe Biden, President López
-   * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
-   */
-  List<ActorRef> rightChain(SentenceView v, int p, boolean states) {
-    List<ActorRef> out = new ArrayList<>(2);
-    int k = p;
-    int firstComma = -1;
-    boolean joined = false;
-    while (v.inside(k)) {
-      if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
-        k++;
-      }
-      if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
-        k++;
-      }
-      ActorRef a = v.actorAt(k);
-      if (a == null || a.start != k) {
-        PlaceRef place = states ? v.placeAt(k) : null;
-        if (place == null || place.start() != k) {
-          break;
-        }
-        a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
-        a.country = place.code();
-        a.certainty = 1;
-        a.name = place.text();
-      }
-      if (party(a) || a.kind == ActorRef.Kind.STATE) {
-        out.add(a);
-      }
-      k = a.end;
-      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
-        k += 2;
-        joined = true;
-      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
-        k += 4;
-        joined = true;
-      } else if (v.inside(k) && v.tok(k).isPunct(',')) {
-        if (firstComma < 0) {
-          firstComma = out.size();
-        }
-        k++;
-      } else if (v.is(k, "and")) {
-        k++;
-        joined = true;
-      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
-        k += 3;
-        joined = true;
-      } else {
-        break;
-      }
-    }
-    if (firstComma >= 0 && !joined) {
-      return new ArrayList<>(out.subList(0, firstComma));
-    }
-    return out;
-  }
-
-  /** Places from p: "China, Vietnam and Laos"; skips a leading "the". */
-  private static List<PlaceRef> placesFrom(SentenceView v, int p) {
-    List<PlaceRef> out = new ArrayList<>(1);
-    int k = p;
-    while (v.inside(k)) {
-      if (v.is(k, "the")) {
-        k++;
-      }
-      PlaceRef place = v.placeAt(k);
-      if (place == null || place.start() != k) {
-        break;
-      }
-      out.add(place);
-      k = place.end();
-      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
-        k += 2;
-      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.placeAt(k + 1) != null) {
-        k++;
-      } else if (v.is(k, "and")) {
-        k++;
-      } else {
-        break;
-      }
-    }
-    return out;
-  }
-
-  /** An actor that can be a party: an official, a delegation, a state, a pronoun, "the two sides". */
-  static boolean party(ActorRef a) {
-    if (a.kind == ActorRef.Kind.PERSON) {
-      return a.role != null || a.country != null;
-    }
-    return true;
-  }
-
-  /** Whose visit, meeting or call a noun is: "Lavrov's two-day visit", "his meeting". */
-  private ActorRef owner(SentenceView v, int t) {
-    int k = t - 1;
-    int guard = 0;
-    while (k >= v.from && guard++ < 5) {
-      ActorRef a = v.actorAt(k);
-      if (a != null) {
-        boolean possessive = v.tok(a.end - 1).isPossessive() || a.kind == ActorRef.Kind.PRONOUN
-            && Set.of("his", "her", "their", "its").contains(a.pronoun);
-        return possessive || a.kind == ActorRef.Kind.PAIR ? a : null;
-      }
-      Token tk = v.tok(k);
-      if (!(tk.lowercase() || tk.isPunct('-') || tk.kind == Token.Kind.NUMBER) || SPEECH.contains(tk.norm)) {
-        return null;
-      }
-      k--;
-    }
-    return null;
-  }
-
-  /** Where the owner of a noun starts, so the subject is looked for before it. */
-  private int ownerStart(SentenceView v, int t) {
-    ActorRef owner = owner(v, t);
-    return owner == null ? t : owner.start;
-  }
-
-  /** "... met X and visited Y": the subject of the first verb. */
-  private static List<ActorRef> coordinatedSubject(SentenceView v, int t, List<ActorRef> last, boolean nominal) {
-    if (last == null || nominal) {
-      return List.of();
-    }
-    int k = t - 1;
-    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later"))) {
-      k--;
-    }
-    if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
-        || v.norm(t).endsWith("ing") && (v.is(k, "before") || v.is(k, "after") || v.is(k, "then"))) {
-      return last;
-    }
-    return List.of();
-  }
-
-  /** "After having a telephone conversation with X, President Y announced": Y. */
-  private List<ActorRef> preposedSubject(SentenceView v, Finding f) {
-    int k = f.trigger + 1;
-    for (ActorRef b : f.sideB) {
-      k = Math.max(k, b.end);
-    }
-    for (PlaceRef p : f.destinations) {
-      k = Math.max(k, p.end());
-    }
-    for (; k < v.to; k++) {
-      if (v.tok(k).isPunct(',')) {
-        ActorRef a = v.actorAt(k + 1);
-        if (a != null && a.start == k + 1 && party(a) && a.official) {
-          List<ActorRef> out = new ArrayList<>(1);
-          out.add(a);
-          return out;
-        }
-      }
-      if (v.tok(k).isPunct(';') || SPEECH.contains(v.norm(k))) {
-        break;
-      }
-    }
-    return List.of();
-  }
-
-  /** "Putin told Erdogan in a phone call": the subject before the verb whose object is the other party. */
-  private List<ActorRef> subjectBeforeVerb(SentenceView v, int objectStart) {
-    int k = objectStart - 1;
-    if (!v.inside(k) || !v.tok(k).lowercase() || SPEECH.contains(v.norm(k)) && !v.is(k, "told")) {
-      return List.of();
-    }
-    k--;
-    while (v.inside(k) && ADVERBS.contains(v.norm(k))) {
-      k--;
-    }
-    ActorRef subject = v.actorAt(k);
-    if (subject == null || subject.end != k + 1 || !party(subject) || !subject.official) {
-      return List.of();
-    }
-    return List.of(subject);
-  }
-
-  /** "In a phone call on Tuesday, Xi and Putin discussed ...": the subject after the opening phrase. */
-  private List<ActorRef> preposedParties(SentenceView v, int t) {
-    String opener = v.norm(v.from);
-    if (t - v.from > 6 || !(opener.equals("in") || opener.equals("during") || opener.equals("at"))) {
-      return List.of();
-    }
-    for (int k = t + 1; k < Math.min(v.to, t + 8); k++) {
-      if (v.tok(k).isPunct(',')) {
-        return rightChain(v, k + 1, false);
-      }
-    }
-    return List.of();
-  }
 
   /** "in Beijing", "at Pyongyang" after the contact word, in the same clause; or "Johannesburg, where". */
   private static PlaceRef location(SentenceView v, int t) {
@@ -1016,35 +748,6 @@ final class ContactFinder {
       }
     }
     return false;
-  }
-
-  /** "India-Russia summit": the two countries joined by a hyphen just before the noun. */
-  private static List<ActorRef> hyphenPair(SentenceView v, int t) {
-    int k = t - 1;
-    while (k > v.from && v.tok(k).lowercase() && !v.tok(k).isPunct('-') && k > t - 3) {
-      k--;
-    }
-    PlaceRef second = v.placeAt(k);
-    if (second == null || second.end() != k + 1) {
-      return List.of();
-    }
-    int dash = second.start() - 1;
-    if (!v.inside(dash) || !v.tok(dash).isPunct('-')) {
-      return List.of();
-    }
-    PlaceRef first = v.placeAt(dash - 1);
-    if (first == null) {
-      return List.of();
-    }
-    List<ActorRef> out = new ArrayList<>(2);
-    for (PlaceRef p : List.of(first, second)) {
-      ActorRef a = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
-      a.country = p.code();
-      a.certainty = 1;
-      a.name = p.text();
-      out.add(a);
-    }
-    return out;
   }
 
   private boolean orgBefore(SentenceView v, int t) {

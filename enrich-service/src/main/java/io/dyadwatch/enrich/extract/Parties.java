@@ -1,0 +1,315 @@
+package io.dyadwatch.enrich.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who the parties of a contact word are, read from the actors around it: the subject before it
+ * with the actors joined to it, the objects after it, the owner of a contact noun ("Lavrov's
+ * visit"), and the subject of a clause that opens with the contact ("After a call with X, Y said").
+ * Stateless.
+ */
+final class Parties {
+  private static final Set<String> SPEECH = ContactFinder.SPEECH;
+  private static final Set<String> ADVERBS = ContactFinder.ADVERBS;
+
+  private Parties() {}
+
+  /**
+   * The actors nearest before position {@code end} with the ones joined to them by "and", commas or
+   * "led by": the subject of a contact word. Stops at a reporting verb ("said") with nothing found.
+   */
+  static List<ActorRef> leftChain(SentenceView v, int end) {
+    List<ActorRef> out = new ArrayList<>(2);
+    int k = end - 1;
+    while (k >= v.from) {
+      ActorRef a = v.actorAt(k);
+      if (a != null && party(a)) {
+        if (!a.official) {
+          return out;
+        }
+        out.add(a);
+        int j = a.start - 1;
+        while (j >= v.from) {
+          int c = connectorBefore(v, j);
+          if (c == j) {
+            break;
+          }
+          ActorRef b = v.actorAt(c);
+          if (b == null || b.end != c + 1 || !party(b)) {
+            break;
+          }
+          if (b.official) {
+            out.add(0, b);
+          }
+          j = b.start - 1;
+        }
+        return out;
+      }
+      if (a != null) {
+        k = a.start - 1;
+        continue;
+      }
+      Token tk = v.tok(k);
+      if (SPEECH.contains(tk.norm) || tk.isPunct(';')) {
+        return out;
+      }
+      k--;
+    }
+    return out;
+  }
+
+  /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */
+  static int partyCount(List<ActorRef> actors) {
+    int n = 0;
+    for (ActorRef a : actors) {
+      n += a.kind == ActorRef.Kind.PAIR || a.secondCountry != null ? 2 : 1;
+    }
+    return n;
+  }
+
+  /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
+  static int connectorBefore(SentenceView v, int j) {
+    if (v.is(j, "the") && (v.is(j - 1, "and") || v.inside(j - 1) && v.tok(j - 1).isPunct(','))) {
+      return connectorBefore(v, j - 1);
+    }
+    if (v.is(j, "by") && v.is(j - 1, "led")) {
+      int k = j - 2;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.is(j, "as") && v.is(j - 1, "well") && v.is(j - 2, "as")) {
+      int k = j - 3;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.is(j, "and")) {
+      int k = j - 1;
+      return v.inside(k) && v.tok(k).isPunct(',') ? k - 1 : k;
+    }
+    if (v.inside(j) && v.tok(j).isPunct(',')) {
+      return j - 1;
+    }
+    return j;
+  }
+
+  /**
+   * Actors from position p joined by "and", "as well as" or commas. A list joined only by commas
+   * ends at the first comma: "with the President of the United States, Joe Biden, President López
+   * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
+   */
+  static List<ActorRef> rightChain(SentenceView v, int p, boolean states) {
+    List<ActorRef> out = new ArrayList<>(2);
+    int k = p;
+    int firstComma = -1;
+    boolean joined = false;
+    while (v.inside(k)) {
+      if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
+        k++;
+      }
+      if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
+        k++;
+      }
+      ActorRef a = v.actorAt(k);
+      if (a == null || a.start != k) {
+        PlaceRef place = states ? v.placeAt(k) : null;
+        if (place == null || place.start() != k) {
+          break;
+        }
+        a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
+        a.country = place.code();
+        a.certainty = 1;
+        a.name = place.text();
+      }
+      if (party(a) || a.kind == ActorRef.Kind.STATE) {
+        out.add(a);
+      }
+      k = a.end;
+      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
+        k += 2;
+        joined = true;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
+        k += 4;
+        joined = true;
+      } else if (v.inside(k) && v.tok(k).isPunct(',')) {
+        if (firstComma < 0) {
+          firstComma = out.size();
+        }
+        k++;
+      } else if (v.is(k, "and")) {
+        k++;
+        joined = true;
+      } else if (v.is(k, "as") && v.is(k + 1, "well") && v.is(k + 2, "as")) {
+        k += 3;
+        joined = true;
+      } else {
+        break;
+      }
+    }
+    if (firstComma >= 0 && !joined) {
+      return new ArrayList<>(out.subList(0, firstComma));
+    }
+    return out;
+  }
+
+  /** Places from p: "China, Vietnam and Laos"; skips a leading "the". */
+  static List<PlaceRef> placesFrom(SentenceView v, int p) {
+    List<PlaceRef> out = new ArrayList<>(1);
+    int k = p;
+    while (v.inside(k)) {
+      if (v.is(k, "the")) {
+        k++;
+      }
+      PlaceRef place = v.placeAt(k);
+      if (place == null || place.start() != k) {
+        break;
+      }
+      out.add(place);
+      k = place.end();
+      if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
+        k += 2;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.placeAt(k + 1) != null) {
+        k++;
+      } else if (v.is(k, "and")) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** An actor that can be a party: an official, a delegation, a state, a pronoun, "the two sides". */
+  static boolean party(ActorRef a) {
+    if (a.kind == ActorRef.Kind.PERSON) {
+      return a.role != null || a.country != null;
+    }
+    return true;
+  }
+
+  /** Whose visit, meeting or call a noun is: "Lavrov's two-day visit", "his meeting". */
+  static ActorRef owner(SentenceView v, int t) {
+    int k = t - 1;
+    int guard = 0;
+    while (k >= v.from && guard++ < 5) {
+      ActorRef a = v.actorAt(k);
+      if (a != null) {
+        boolean possessive = v.tok(a.end - 1).isPossessive() || a.kind == ActorRef.Kind.PRONOUN
+            && Set.of("his", "her", "their", "its").contains(a.pronoun);
+        return possessive || a.kind == ActorRef.Kind.PAIR ? a : null;
+      }
+      Token tk = v.tok(k);
+      if (!(tk.lowercase() || tk.isPunct('-') || tk.kind == Token.Kind.NUMBER) || SPEECH.contains(tk.norm)) {
+        return null;
+      }
+      k--;
+    }
+    return null;
+  }
+
+  /** Where the owner of a noun starts, so the subject is looked for before it. */
+  static int ownerStart(SentenceView v, int t) {
+    ActorRef owner = owner(v, t);
+    return owner == null ? t : owner.start;
+  }
+
+  /** "... met X and visited Y": the subject of the first verb. */
+  static List<ActorRef> coordinatedSubject(SentenceView v, int t, List<ActorRef> last, boolean nominal) {
+    if (last == null || nominal) {
+      return List.of();
+    }
+    int k = t - 1;
+    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later"))) {
+      k--;
+    }
+    if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
+        || v.norm(t).endsWith("ing") && (v.is(k, "before") || v.is(k, "after") || v.is(k, "then"))) {
+      return last;
+    }
+    return List.of();
+  }
+
+  /** "After having a telephone conversation with X, President Y announced": Y. */
+  static List<ActorRef> preposedSubject(SentenceView v, Finding f) {
+    int k = f.trigger + 1;
+    for (ActorRef b : f.sideB) {
+      k = Math.max(k, b.end);
+    }
+    for (PlaceRef p : f.destinations) {
+      k = Math.max(k, p.end());
+    }
+    for (; k < v.to; k++) {
+      if (v.tok(k).isPunct(',')) {
+        ActorRef a = v.actorAt(k + 1);
+        if (a != null && a.start == k + 1 && party(a) && a.official) {
+          List<ActorRef> out = new ArrayList<>(1);
+          out.add(a);
+          return out;
+        }
+      }
+      if (v.tok(k).isPunct(';') || SPEECH.contains(v.norm(k))) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** "Putin told Erdogan in a phone call": the subject before the verb whose object is the other party. */
+  static List<ActorRef> subjectBeforeVerb(SentenceView v, int objectStart) {
+    int k = objectStart - 1;
+    if (!v.inside(k) || !v.tok(k).lowercase() || SPEECH.contains(v.norm(k)) && !v.is(k, "told")) {
+      return List.of();
+    }
+    k--;
+    while (v.inside(k) && ADVERBS.contains(v.norm(k))) {
+      k--;
+    }
+    ActorRef subject = v.actorAt(k);
+    if (subject == null || subject.end != k + 1 || !party(subject) || !subject.official) {
+      return List.of();
+    }
+    return List.of(subject);
+  }
+
+  /** "In a phone call on Tuesday, Xi and Putin discussed ...": the subject after the opening phrase. */
+  static List<ActorRef> preposedParties(SentenceView v, int t) {
+    String opener = v.norm(v.from);
+    if (t - v.from > 6 || !(opener.equals("in") || opener.equals("during") || opener.equals("at"))) {
+      return List.of();
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 8); k++) {
+      if (v.tok(k).isPunct(',')) {
+        return rightChain(v, k + 1, false);
+      }
+    }
+    return List.of();
+  }
+
+  /** "India-Russia summit": the two countries joined by a hyphen just before the noun. */
+  static List<ActorRef> hyphenPair(SentenceView v, int t) {
+    int k = t - 1;
+    while (k > v.from && v.tok(k).lowercase() && !v.tok(k).isPunct('-') && k > t - 3) {
+      k--;
+    }
+    PlaceRef second = v.placeAt(k);
+    if (second == null || second.end() != k + 1) {
+      return List.of();
+    }
+    int dash = second.start() - 1;
+    if (!v.inside(dash) || !v.tok(dash).isPunct('-')) {
+      return List.of();
+    }
+    PlaceRef first = v.placeAt(dash - 1);
+    if (first == null) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>(2);
+    for (PlaceRef p : List.of(first, second)) {
+      ActorRef a = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
+      a.country = p.code();
+      a.certainty = 1;
+      a.name = p.text();
+      out.add(a);
+    }
+    return out;
+  }
+}
