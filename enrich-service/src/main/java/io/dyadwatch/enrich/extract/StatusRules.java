@@ -67,7 +67,7 @@ final class StatusRules {
 
   void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
     int t = f.trigger;
-    if (cancelled(v)) {
+    if (cancelled(v, f)) {
       f.decision = Decision.DROP;
       return;
     }
@@ -137,8 +137,23 @@ final class StatusRules {
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from);
   }
 
-  private static boolean cancelled(SentenceView v) {
-    for (int k = v.from; k < v.to; k++) {
+  /**
+   * A cancelling word near the contact: from just before its subject to a few words after its
+   * parties ("A planned meeting between X and Y was canceled"), not in another clause far away.
+   */
+  private static boolean cancelled(SentenceView v, Finding f) {
+    int start = f.trigger;
+    int end = f.trigger + 1;
+    for (List<ActorRef> side : List.of(f.sideA, f.sideB)) {
+      for (ActorRef a : side) {
+        start = Math.min(start, a.start);
+        end = Math.max(end, a.end);
+      }
+    }
+    for (PlaceRef p : f.destinations) {
+      end = Math.max(end, p.end());
+    }
+    for (int k = Math.max(v.from, start - 4); k < Math.min(v.to, end + 10); k++) {
       String n = v.norm(k);
       if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
         return true;
