@@ -154,7 +154,7 @@ final class ContactFinder {
     if (prev.isPunct('-')) {
       return true;
     }
-    if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm)) {
+    if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm) || PHONE.contains(prev.norm)) {
       return true;
     }
     if (VERB_OPENERS.contains(prev.norm)) {
@@ -212,7 +212,7 @@ final class ContactFinder {
     }
     if (f.sideA.isEmpty() && !f.symmetric) {
       List<ActorRef> a = Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
-      if (a.isEmpty()) {
+      if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
       }
       if (a.isEmpty()) {

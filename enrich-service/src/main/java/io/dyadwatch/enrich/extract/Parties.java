@@ -14,7 +14,54 @@ final class Parties {
   private static final Set<String> SPEECH = ContactFinder.SPEECH;
   private static final Set<String> ADVERBS = ContactFinder.ADVERBS;
 
+  /** Words between a subject and its verb: auxiliaries, adverbs, plans and dates ("is due to", "last week"). */
+  private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
+      "been", "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "due",
+      "expected", "set", "scheduled", "slated", "poised", "likely", "planning", "plans", "plan", "preparing",
+      "going", "about", "agreed", "decided", "also", "reportedly", "not", "never", "later", "then", "recently",
+      "already", "jointly", "officially", "formally", "finally", "first", "last", "this", "next", "earlier", "week",
+      "month", "year", "weekend", "night", "morning", "evening", "afternoon", "on", "soon", "again", "now",
+      "today", "yesterday", "still", "just", "personally", "briefly", "secretly", "quietly", "unexpectedly");
+  /** Words that open a phrase before the subject: "After having a call with X, Y said". */
+  private static final Set<String> OPENERS = Set.of("after", "before", "during", "in", "following", "upon", "while",
+      "having", "at", "on", "amid", "ahead", "speaking");
+  private static final Set<String> CLAUSE_LINKS = Set.of("who", "and", "but", "while", "when", "after", "before",
+      "as", "since", "where", "whom", "then", "or");
+
   private Parties() {}
+
+  /**
+   * The verb's subject is a thing, not an actor: "a shipment of weapons arrived in Russia", "missiles
+   * that arrived". Looks at the word before the verb group; a lowercase noun there is the subject.
+   */
+  static boolean thingAsSubject(SentenceView v, int t) {
+    int k = t - 1;
+    while (k >= v.from && (VERB_GROUP.contains(v.norm(k)) || v.tok(k).isWord() && v.tok(k).capitalized()
+        && v.actorAt(k) == null && v.placeAt(k) == null && isDateWord(v.norm(k)))) {
+      k--;
+    }
+    if (k < v.from || v.is(k + 1, "to")) {
+      return false;
+    }
+    Token before = v.tok(k);
+    if (v.actorAt(k) != null || !before.lowercase() || CLAUSE_LINKS.contains(before.norm)
+        || before.norm.endsWith("ed")) {
+      return false;
+    }
+    if (before.is("that") || before.is("which")) {
+      int p = k - 1;
+      if (v.inside(p) && v.tok(p).isPunct(',')) {
+        p--;
+      }
+      ActorRef head = v.actorAt(p);
+      return head == null || head.end != p + 1;
+    }
+    return !SPEECH.contains(before.norm) && before.norm.length() > 2 && !before.norm.endsWith("ly");
+  }
+
+  private static boolean isDateWord(String norm) {
+    return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").contains(norm);
+  }
 
   /**
    * The actors nearest before position {@code end} with the ones joined to them by "and", commas or
@@ -230,6 +277,9 @@ final class Parties {
 
   /** "After having a telephone conversation with X, President Y announced": Y. */
   static List<ActorRef> preposedSubject(SentenceView v, Finding f) {
+    if (!OPENERS.contains(v.norm(v.from))) {
+      return List.of();
+    }
     int k = f.trigger + 1;
     for (ActorRef b : f.sideB) {
       k = Math.max(k, b.end);
