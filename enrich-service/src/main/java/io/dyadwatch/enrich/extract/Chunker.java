@@ -377,6 +377,11 @@ final class Chunker {
           } else if (roleAhead(v, cm.end())) {
             country = cm.code();
             afterCm = cm.end();
+          } else if (cm.kind() == Kind.COUNTRY && v.is(cm.end(), "and") && v.mention(cm.end() + 1) != null
+              && v.mention(cm.end() + 1).kind() == Kind.DEMONYM && roleAhead(v, v.mention(cm.end() + 1).end())) {
+            country = cm.code();
+            second = v.mention(cm.end() + 1).code();
+            afterCm = v.mention(cm.end() + 1).end();
           } else {
             return null;
           }
@@ -714,6 +719,10 @@ final class Chunker {
     }
     ActorRef a = new ActorRef(start, r, roleKind == RoleKind.GROUP ? ActorRef.Kind.GROUP : ActorRef.Kind.PERSON);
     a.country = country != null ? country : complementCountry;
+    String flag = role.entry().flag;
+    if (a.country == null && flag != null && flag.startsWith("COUNTRY=")) {
+      a.country = flag.substring("COUNTRY=".length());
+    }
     a.org = org || (country == null && complementOrg);
     a.certainty = a.country == null ? 0 : 1;
     a.name = name;
@@ -730,11 +739,12 @@ final class Chunker {
 
   private static boolean roleFlagFits(SentenceView v, Mention role, String country) {
     String flag = role.entry().flag;
-    if (flag == null) {
+    if (flag == null || flag.startsWith("COUNTRY=")) {
       return true;
     }
     return switch (flag) {
       case "CAP" -> v.tok(role.start()).capitalized();
+      case "COUNTRY" -> true;
       case "OF" -> v.is(role.end(), "of") || v.is(role.end(), "from") || v.is(role.end(), "led");
       case "AFTER_COUNTRY" -> country != null;
       default -> true;
