@@ -1,0 +1,78 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Lexicon.Kind;
+import io.dyadwatch.schemas.avro.Level;
+
+/**
+ * Marks the gazetteer phrases of a sentence, longest first, and the few that depend on the story:
+ * "the North" and "the South" in a story about the Koreas, a bare "Korea" when the story does not
+ * name North Korea. Also reads a wire dateline ("PYONGYANG, Nov. 5 (KCNA) --"). Stateless.
+ */
+final class MentionFinder {
+  private final Lexicon lex;
+
+  MentionFinder(Lexicon lex) {
+    this.lex = lex;
+  }
+
+  /** "PYONGYANG, Nov. 5 (KCNA) --", "BERLIN (AP) —": a place in capitals opening the story. */
+  static PlaceRef dateline(SentenceView v) {
+    Mention m = v.mention(v.from);
+    if (m == null || !(m.kind() == Kind.SEAT || m.kind() == Kind.PLACE || m.kind() == Kind.COUNTRY)
+        || !v.inside(m.end())) {
+      return null;
+    }
+    for (int k = m.start(); k < m.end(); k++) {
+      if (v.tok(k).isWord() && !v.tok(k).allCaps()) {
+        return null;
+      }
+    }
+    Token next = v.tok(m.end());
+    if (next.kind != Token.Kind.PUNCT || ",(:-—–".indexOf(next.text.charAt(0)) < 0) {
+      return null;
+    }
+    return new PlaceRef(m.start(), m.end(), m.code(), v.text(m.start(), m.end()));
+  }
+
+  void find(SentenceView v, DocContext doc) {
+    int i = v.from;
+    while (i < v.to) {
+      Lexicon.Match m = lex.match(v.toks, i, v.to);
+      if (m != null) {
+        Mention mention = new Mention(i, i + m.length(), m.entry());
+        v.mentions[i - v.from] = mention;
+        if (m.entry().code != null) {
+          doc.countriesNamed.add(m.entry().code);
+        }
+        i += m.length();
+        continue;
+      }
+      Token t = v.tok(i);
+      if ((t.text.equals("Korea") || t.text.equals("Korean") || t.text.equals("Koreans")) && !doc.northKoreaInStory
+          && !(v.is(i - 2, "inter") && v.tok(i - 1).isPunct('-'))) {
+        Kind kind = t.text.equals("Korea") ? Kind.COUNTRY : Kind.DEMONYM;
+        v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(kind, "KOR", new String[] {t.text}, false,
+            Level.UNKNOWN, null, null));
+        doc.countriesNamed.add("KOR");
+      }
+      if ((t.text.equals("North") || t.text.equals("South")) && v.is(i - 1, "the")
+          && !(v.inside(i + 1) && v.tok(i + 1).capitalized())) {
+        String code = koreaOf(t.text, doc);
+        if (code != null) {
+          v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(Kind.COUNTRY, code,
+              new String[] {t.text}, false, Level.UNKNOWN, null, null));
+        }
+      }
+      i++;
+    }
+  }
+
+  /** "The North" is North Korea in an article about the Koreas; "the South" is South Korea. */
+  private static String koreaOf(String word, DocContext doc) {
+    boolean korean = doc.countriesNamed.contains("PRK") || doc.countriesNamed.contains("KOR");
+    if (!korean) {
+      return null;
+    }
+    return word.equals("North") ? "PRK" : "KOR";
+  }
+}
