@@ -15,11 +15,31 @@ final class ActorResolver {
   /** Words of sport reporting that make a whole article one about sport. */
   private static final int SPORT_ARTICLE = 3;
 
+  private static final double KNOWN = 0.9;
+
+  private final Lexicon lex;
+
+  ActorResolver(Lexicon lex) {
+    this.lex = lex;
+  }
+
   /** First pass over a sentence: remember who the article introduces, and with which country. */
   void learn(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
       if (a.org) {
         continue;
+      }
+      if (a.kind == ActorRef.Kind.PERSON && a.country == null && a.name != null && a.official) {
+        String known = lex.knownPerson(a.name);
+        if (known != null) {
+          a.country = known;
+          a.certainty = KNOWN;
+          doc.memory.learn(a.name, known, a.role, a.roleHead, a.level, KNOWN);
+          if (a.role != null) {
+            doc.actorCountries.add(known);
+          }
+          continue;
+        }
       }
       if (a.kind == ActorRef.Kind.PERSON && a.name != null && a.country != null && a.certainty >= 1) {
         doc.memory.learn(a.name, a.country, a.role, a.roleHead, a.level, 1);
@@ -116,7 +136,7 @@ final class ActorResolver {
     }
   }
 
-  private static void person(ActorRef a, SentenceView v, DocContext doc) {
+  private void person(ActorRef a, SentenceView v, DocContext doc) {
     PersonMemory.Known k = doc.memory.lookup(a.name);
     if (k != null) {
       if (a.role == null) {
@@ -129,6 +149,12 @@ final class ActorResolver {
         a.certainty = Math.min(BY_NAME, k.certainty());
         return;
       }
+    }
+    String known = a.official ? lex.knownPerson(a.name) : null;
+    if (known != null) {
+      a.country = known;
+      a.certainty = KNOWN;
+      return;
     }
     if (a.definite && a.roleHead != null) {
       List<DocContext.RoleMention> mentions = doc.roleMentions;

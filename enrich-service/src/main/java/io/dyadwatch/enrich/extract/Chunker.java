@@ -600,8 +600,10 @@ final class Chunker {
       break;
     }
     int roleEnd = r;
+    String fixed = role.entry().flag != null && role.entry().flag.startsWith("COUNTRY=")
+        ? role.entry().flag.substring("COUNTRY=".length()) : null;
     if (roleKind == RoleKind.INSTITUTION) {
-      String c = country != null ? country : complementCountry;
+      String c = country != null ? country : complementCountry != null ? complementCountry : fixed;
       if (c == null || org) {
         return null;
       }
@@ -660,9 +662,9 @@ final class Chunker {
     }
     ActorRef a = new ActorRef(start, r, roleKind == RoleKind.GROUP ? ActorRef.Kind.GROUP : ActorRef.Kind.PERSON);
     a.country = country != null ? country : complementCountry;
-    String flag = role.entry().flag;
-    if (a.country == null && flag != null && flag.startsWith("COUNTRY=")) {
-      a.country = flag.substring("COUNTRY=".length());
+    if (a.country == null && fixed != null) {
+      a.country = fixed;
+      a.certainty = 1;
     }
     a.org = org || (country == null && complementOrg);
     a.certainty = a.country == null ? 0 : 1;

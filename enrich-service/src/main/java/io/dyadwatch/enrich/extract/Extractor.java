@@ -21,7 +21,7 @@ public final class Extractor {
   private final Lexicon lexicon;
   private final Segmenter segmenter;
   private final Chunker chunker;
-  private final ActorResolver resolver = new ActorResolver();
+  private final ActorResolver resolver;
   private final ContactFinder finder;
   private final StatusRules status;
   private final DateResolver dates = new DateResolver();
@@ -30,6 +30,7 @@ public final class Extractor {
   public Extractor() {
     lexicon = Lexicon.standard();
     segmenter = new Segmenter(lexicon);
+    resolver = new ActorResolver(lexicon);
     chunker = new Chunker(lexicon);
     finder = new ContactFinder(lexicon);
     status = new StatusRules(lexicon);

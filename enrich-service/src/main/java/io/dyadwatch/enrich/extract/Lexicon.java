@@ -77,6 +77,8 @@ final class Lexicon {
   final Map<String, String> countryNames = new HashMap<>();
   /** Every name, demonym and seat of North Korea, to tell whether a story is about it. */
   final List<String> northKoreaNames = new ArrayList<>();
+  /** Well-known officials by {@link PersonMemory#key} of a full name or of a short form, to their country. */
+  private final Map<String, String> knownPersons = new HashMap<>();
 
   private Lexicon() {
     loadCountries();
@@ -97,6 +99,14 @@ final class Lexicon {
     for (String line : lines("roles.tsv")) {
       String[] f = line.split("\t");
       add(f[0], Kind.ROLE, null, true, Level.valueOf(f[1]), RoleKind.valueOf(f[2]), f.length > 3 ? f[3] : null);
+    }
+    for (String line : lines("persons.tsv")) {
+      String[] f = line.split("\t");
+      for (int k = 1; k < f.length; k++) {
+        for (String name : split(f[k])) {
+          knownPersons.put(PersonMemory.key(name), f[0]);
+        }
+      }
     }
     for (String line : lines("triggers.tsv")) {
       String[] f = line.split("\t");
@@ -123,6 +133,11 @@ final class Lexicon {
   /** The bundled lexicon, loaded on first use. */
   static Lexicon standard() {
     return STANDARD;
+  }
+
+  /** The country of a well-known official, by full name or a listed short form; null if not listed. */
+  String knownPerson(String name) {
+    return name == null ? null : knownPersons.get(PersonMemory.key(name));
   }
 
   List<TriggerWord> triggers(String norm) {

@@ -90,7 +90,8 @@ final class PersonMemory {
     return null;
   }
 
-  private static String key(String name) {
+  /** A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" are one key. */
+  static String key(String name) {
     StringBuilder b = new StringBuilder(name.length());
     for (String w : words(name)) {
       b.append(w);
