@@ -232,7 +232,8 @@ final class ContactAssembler {
       return level;
     }
     ActorRef r = p.actor;
-    String name = r.name != null ? r.name : v.text(r.start, r.end);
+    int end = r.end > r.start + 1 && v.tok(r.end - 1).isPossessive() ? r.end - 1 : r.end;
+    String name = r.name != null ? r.name : v.text(r.start, end);
     String role = r.role;
     if (r.kind == ActorRef.Kind.STATE) {
       role = role == null ? "state" : role;
