@@ -203,9 +203,13 @@ final class ActorResolver {
     }
     ActorRef antecedent = null;
     ActorRef subject = null;
+    boolean someoneBefore = false;
     for (ActorRef b : v.actors) {
       if (b.end > a.start) {
         break;
+      }
+      if (person && b.kind == ActorRef.Kind.PERSON && !object(v, b)) {
+        someoneBefore = true;
       }
       boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official;
       if (fits && b.country != null && !b.org) {
@@ -218,7 +222,7 @@ final class ActorResolver {
     if (subject != null) {
       antecedent = subject;
     }
-    if (antecedent == null && person && doc.lastSubject != null) {
+    if (antecedent == null && person && doc.lastSubject != null && !someoneBefore) {
       antecedent = doc.lastSubject;
     }
     if (antecedent != null) {

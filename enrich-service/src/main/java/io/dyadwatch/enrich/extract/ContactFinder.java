@@ -6,6 +6,7 @@ import io.dyadwatch.enrich.extract.Lexicon.Tense;
 import io.dyadwatch.enrich.extract.Lexicon.TriggerWord;
 import io.dyadwatch.schemas.avro.EventType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -118,6 +119,20 @@ final class ContactFinder {
       f.hostIsB = true;
       out.add(f);
     }
+  }
+
+  /** Hosting the leaders of two countries at once is a trilateral summit, no bilateral contact. */
+  private static int distinctCountries(List<ActorRef> actors) {
+    Set<String> countries = new HashSet<>();
+    for (ActorRef a : actors) {
+      if (a.country != null) {
+        countries.add(a.country);
+      }
+      if (a.secondCountry != null) {
+        countries.add(a.secondCountry);
+      }
+    }
+    return countries.size();
   }
 
   private static boolean inFinding(ActorRef a, List<Finding> findings) {
@@ -559,7 +574,7 @@ final class ContactFinder {
       p++;
     }
     List<ActorRef> guests = Parties.rightChain(v, p, false);
-    if (guests.isEmpty()) {
+    if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1) {
       return null;
     }
     f.sideB.addAll(guests);
