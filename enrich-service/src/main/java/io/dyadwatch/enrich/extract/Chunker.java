@@ -583,6 +583,11 @@ final class Chunker {
         if (assigns && comp[1] == 1) {
           complementOrg = true;
         }
+        for (int k = r + 1; k < comp[0]; k++) {
+          if (v.tok(k).has(Token.NOT_OFFICIAL)) {
+            official = false;
+          }
+        }
         r = comp[0];
         continue;
       }
