@@ -341,7 +341,7 @@ final class ContactFinder {
     List<PlaceRef> dest = new ArrayList<>();
     List<ActorRef> by = new ArrayList<>();
     int p = t + 1;
-    if (v.is(p, "by")) {
+    if (v.is(p, "by") || v.is(p, "of") && v.actorAt(p + 1) != null) {
       by = Parties.rightChain(v, p + 1, false);
       p = by.isEmpty() ? p : by.get(by.size() - 1).end;
     }
