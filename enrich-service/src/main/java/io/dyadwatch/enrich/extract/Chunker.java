@@ -76,6 +76,7 @@ final class Chunker {
     mark(lex.commonWords, Token.COMMON);
     mark(ING_ADJECTIVES, Token.ING_ADJECTIVE);
     mark(lex.sportWords, Token.SPORT);
+    mark(NOMINATIVE_PRONOUNS, Token.PRONOUN);
     for (String form : lex.triggerForms()) {
       boolean noun = lex.triggers(form).stream().anyMatch(w -> w.tense() == Lexicon.Tense.NOUN);
       classes.merge(form, Token.TRIGGER | (noun ? Token.TRIGGER_NOUN : 0), (a, b) -> a | b);
@@ -91,7 +92,7 @@ final class Chunker {
   private void classify(SentenceView v) {
     for (int i = v.from; i < v.to; i++) {
       Token t = v.tok(i);
-      Integer c = classes.get(t.norm);
+      Integer c = t.kind == Token.Kind.WORD ? classes.get(t.norm) : null;
       t.flags = c == null ? 0 : c;
     }
   }
@@ -159,10 +160,10 @@ final class Chunker {
 
   private ActorRef pronoun(SentenceView v, int i) {
     Token t = v.tok(i);
-    if (!t.isWord()) {
+    if (!t.has(Token.PRONOUN | Token.POSSESSIVE_PRONOUN)) {
       return null;
     }
-    if (NOMINATIVE_PRONOUNS.contains(t.norm)) {
+    if (t.has(Token.PRONOUN)) {
       ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
       a.pronoun = t.norm;
       return a;

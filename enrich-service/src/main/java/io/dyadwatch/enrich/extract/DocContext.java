@@ -25,8 +25,8 @@ final class DocContext {
   PlaceRef dateline;
   /** Words of sport reporting in the whole article. */
   int sportWords;
-  /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. */
-  boolean northKoreaInStory;
+  /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. Null until asked. */
+  Boolean northKoreaInStory;
 
   DocContext(PubDate published) {
     this.published = published;

@@ -44,7 +44,6 @@ public final class Extractor {
     List<Token> toks = Tokenizer.tokenize(text);
     List<Segmenter.Span> spans = segmenter.segment(text, toks);
     DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
-    doc.northKoreaInStory = lexicon.northKoreaNames.stream().anyMatch(text::contains);
     List<SentenceView> views = new ArrayList<>(spans.size());
     for (Segmenter.Span span : spans) {
       SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);

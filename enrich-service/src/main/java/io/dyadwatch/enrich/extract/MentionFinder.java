@@ -15,6 +15,13 @@ final class MentionFinder {
     this.lex = lex;
   }
 
+  private boolean northKoreaInStory(SentenceView v, DocContext doc) {
+    if (doc.northKoreaInStory == null) {
+      doc.northKoreaInStory = lex.northKoreaNames.stream().anyMatch(v.source::contains);
+    }
+    return doc.northKoreaInStory;
+  }
+
   /** "PYONGYANG, Nov. 5 (KCNA) --", "BERLIN (AP) —": a place in capitals opening the story. */
   static PlaceRef dateline(SentenceView v) {
     Mention m = v.mention(v.from);
@@ -37,7 +44,7 @@ final class MentionFinder {
   void find(SentenceView v, DocContext doc) {
     int i = v.from;
     while (i < v.to) {
-      Lexicon.Match m = lex.match(v.toks, i, v.to);
+      Lexicon.Match m = v.tok(i).isWord() ? lex.match(v.toks, i, v.to) : null;
       if (m != null) {
         Mention mention = new Mention(i, i + m.length(), m.entry());
         v.mentions[i - v.from] = mention;
@@ -48,7 +55,7 @@ final class MentionFinder {
         continue;
       }
       Token t = v.tok(i);
-      if ((t.text.equals("Korea") || t.text.equals("Korean") || t.text.equals("Koreans")) && !doc.northKoreaInStory
+      if ((t.text.equals("Korea") || t.text.equals("Korean") || t.text.equals("Koreans")) && !northKoreaInStory(v, doc)
           && !(v.is(i - 2, "inter") && v.tok(i - 1).isPunct('-'))) {
         Kind kind = t.text.equals("Korea") ? Kind.COUNTRY : Kind.DEMONYM;
         v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(kind, "KOR", new String[] {t.text}, false,

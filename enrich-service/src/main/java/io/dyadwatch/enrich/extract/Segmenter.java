@@ -116,6 +116,9 @@ final class Segmenter {
         }
       }
     }
+    if (line.length() >= MARKED_LINE) {
+      return false;
+    }
     int letters = 0;
     int digits = 0;
     for (int i = 0; i < line.length(); i++) {
@@ -123,9 +126,9 @@ final class Segmenter {
       if (c == '▲' || c == '▼') {
         return true;
       }
-      if (Character.isLetter(c)) {
+      if (c < 128 ? c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' : Character.isLetter(c)) {
         letters++;
-      } else if (Character.isDigit(c)) {
+      } else if (c >= '0' && c <= '9' || c >= 128 && Character.isDigit(c)) {
         digits++;
       }
     }

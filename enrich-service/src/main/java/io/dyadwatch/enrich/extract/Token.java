@@ -26,6 +26,7 @@ final class Token {
   static final int COMMON = 1 << 8;
   static final int ING_ADJECTIVE = 1 << 9;
   static final int SPORT = 1 << 10;
+  static final int PRONOUN = 1 << 11;
 
   Token(int start, int end, String text, Kind kind) {
     this.start = start;

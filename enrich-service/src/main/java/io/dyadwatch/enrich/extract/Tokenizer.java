@@ -57,7 +57,7 @@ final class Tokenizer {
     int j = i;
     while (j < to) {
       char ch = s.charAt(j);
-      if (Character.isLetterOrDigit(ch) || Character.getType(ch) == Character.NON_SPACING_MARK) {
+      if (wordChar(ch)) {
         j++;
       } else if (isApostrophe(ch) && j > i && j + 1 < to && Character.isLetter(s.charAt(j + 1))) {
         if (possessiveS(s, j + 1, to)) {
@@ -72,6 +72,13 @@ final class Tokenizer {
       }
     }
     return j;
+  }
+
+  private static boolean wordChar(char ch) {
+    if (ch < 128) {
+      return ch >= 'a' && ch <= 'z' || ch >= 'A' && ch <= 'Z' || ch >= '0' && ch <= '9';
+    }
+    return Character.isLetterOrDigit(ch) || Character.getType(ch) == Character.NON_SPACING_MARK;
   }
 
   private static int possessive(String s, int i, int to, List<Token> out) {
