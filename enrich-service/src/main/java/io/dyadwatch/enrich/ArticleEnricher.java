@@ -85,7 +85,7 @@ public final class ArticleEnricher {
     List<Contact> contacts;
     try {
       contacts = extractor.extract(new Document(article.getArticleId(), article.getTitle(), article.getText(),
-          article.getPublishedAt(), article.getLanguage()));
+          article.getPublishedAt(), article.getLanguage(), article.getDateline(), article.getSource()));
     } catch (RuntimeException e) {
       throw new StageException(STAGE_EXTRACT, e);
     }

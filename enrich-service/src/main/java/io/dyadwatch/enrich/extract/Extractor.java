@@ -44,6 +44,7 @@ public final class Extractor {
     List<Token> toks = Tokenizer.tokenize(text);
     List<Segmenter.Span> spans = segmenter.segment(text, toks);
     DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
+    doc.dateline = datelinePlace(document.dateline());
     List<SentenceView> views = new ArrayList<>(spans.size());
     for (Segmenter.Span span : spans) {
       SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);
@@ -65,6 +66,22 @@ public final class Extractor {
       resolver.remember(v, doc);
     }
     return merge(drafts, doc.published);
+  }
+
+  /**
+   * The place a dateline the cleaner took off the text opens with ("NEW DELHI (PTI)", "ABU DHABI, 17th
+   * September"); the first of several ("SEOUL/BEIJING"). Its token positions are not in the story text.
+   */
+  private PlaceRef datelinePlace(String dateline) {
+    if (dateline == null || dateline.isBlank()) {
+      return null;
+    }
+    List<Token> toks = Tokenizer.tokenize(dateline);
+    Lexicon.Match m = toks.isEmpty() || !toks.get(0).isWord() ? null : lexicon.match(toks, 0, toks.size());
+    if (m != null && m.entry().code != null && MentionFinder.isPlace(m.entry().kind)) {
+      return new PlaceRef(-1, -1, m.entry().code, dateline.substring(toks.get(0).start, toks.get(m.length() - 1).end));
+    }
+    return null;
   }
 
   /** A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden visit to China"). */

@@ -22,11 +22,15 @@ final class MentionFinder {
     return doc.northKoreaInStory;
   }
 
+  /** A capital, another place or a country: what a dateline may name. */
+  static boolean isPlace(Kind kind) {
+    return kind == Kind.SEAT || kind == Kind.PLACE || kind == Kind.COUNTRY;
+  }
+
   /** "PYONGYANG, Nov. 5 (KCNA) --", "BERLIN (AP) —": a place in capitals opening the story. */
   static PlaceRef dateline(SentenceView v) {
     Mention m = v.mention(v.from);
-    if (m == null || !(m.kind() == Kind.SEAT || m.kind() == Kind.PLACE || m.kind() == Kind.COUNTRY)
-        || !v.inside(m.end())) {
+    if (m == null || !isPlace(m.kind()) || !v.inside(m.end())) {
       return null;
     }
     for (int k = m.start(); k < m.end(); k++) {
