@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  *   <li>Neighbours: a paragraph next to an appeal that also speaks as "we" belongs to the appeal.
  *   <li>A footer marker (copyright, comments, end mark, reporting credits) ends the page; what
  *       follows goes unless it is a long paragraph.
- *   <li>Position: the story runs from the first to the last line of running text. Before it (the
- *       header) come title, byline, date, standfirst and page furniture; inside it, a line that is
- *       not a sentence is a related headline or a subheading; after it, everything is footer.
+ *   <li>Position: the story runs from the first line of running text to the last sentence. Before
+ *       it (the header) come title, byline, date, standfirst and page furniture, and a sentence
+ *       after the title is the lead; inside it, a line that is not a sentence is a related
+ *       headline or a subheading; after it, everything is footer.
  *   <li>Title against lead: the headline stays out of the text only if the lead repeats it.
  * </ol>
  *
@@ -134,6 +135,7 @@ final class BlockClassifier {
         end = i;
       }
     }
+    end = sentencesAfter(end);
     int headerEnd = start < 0 ? all.size() : start;
     header(headerEnd, knownTitle);
     for (int i = headerEnd; i <= end; i++) {
@@ -148,6 +150,31 @@ final class BlockClassifier {
     decideTitle();
     dropRepeats();
     return all;
+  }
+
+  /**
+   * The story's last block, counting the sentences that close it: a short last paragraph
+   * ("Erdogan agreed.") or one thick with names is story, not footer. A sentence right after the
+   * story (debris already dropped between) always counts; one after a line that is no sentence
+   * (a related headline, a label) counts from three words.
+   */
+  private int sentencesAfter(int end) {
+    if (end < 0) {
+      return end;
+    }
+    boolean adjoining = true;
+    for (int k = end + 1; k < all.size(); k++) {
+      Judged j = all.get(k);
+      if (!j.open()) {
+        continue;
+      }
+      if (isHeading(j) || !j.f.isSentence()) {
+        adjoining = false;
+      } else if (adjoining || j.f.words >= 3) {
+        end = k;
+      }
+    }
+    return end;
   }
 
   int titleIndex() {
@@ -366,6 +393,23 @@ final class BlockClassifier {
     if (titleIndex < 0 && knownTitle == null) {
       capitalTitle(end);
     }
+    leadSentences(end);
+  }
+
+  /**
+   * A sentence after the title (or in a header without one) is the story's lead, even when names
+   * outnumber its lower-case words; what stands above the title is the site's. Two words are a
+   * sentence only right after another.
+   */
+  private void leadSentences(int end) {
+    for (int i = titleIndex + 1; i < end; i++) {
+      Judged j = all.get(i);
+      boolean afterLead = i > 0 && all.get(i - 1).role == Role.STORY;
+      if ("header".equals(j.reason) && j.f.isSentence() && (j.f.words >= 3 || afterLead)) {
+        j.role = Role.STORY;
+        j.reason = null;
+      }
+    }
   }
 
   private boolean isTitle(Judged j, String knownTitle, boolean hasHeadline) {
@@ -381,9 +425,13 @@ final class BlockClassifier {
         && (j.f.words >= 6 || j.f.hasLowerCaseContentWord());
   }
 
+  /**
+   * Short, few digits, and not ending as a statement, unless in Headline Capitalisation with every
+   * content word capitalised: a sentence with a lower-case verb among many names is a lead.
+   */
   private static boolean isHeadlineLike(Features f, String s) {
     return f.words >= 3 && f.words <= 30 && !f.endsWithColon && f.digits * 4 < f.letters
-        && (!f.terminal || s.endsWith("?") || s.endsWith("!") || f.isTitleCase());
+        && (!f.terminal || s.endsWith("?") || s.endsWith("!") || (f.isTitleCase() && !f.hasLowerCaseContentWord()));
   }
 
   /** With no headline in mixed case, the last headline in capitals before the story is the title. */
@@ -534,6 +582,8 @@ final class BlockClassifier {
     } else if (j.block.kind() == Block.Kind.LIST_ITEM && f.words >= 6 && f.lowerShare() >= 0.4) {
       j.role = Role.STORY;
     } else if (f.terminal && f.words >= 2 && f.lowerShare() >= 0.3 && !f.isTitleCase()) {
+      j.role = Role.STORY;
+    } else if (f.isSentence()) {
       j.role = Role.STORY;
     } else if (!f.terminal && f.words >= 25 && f.lowerShare() >= 0.5) {
       j.role = Role.STORY;

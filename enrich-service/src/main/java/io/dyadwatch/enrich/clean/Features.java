@@ -146,6 +146,17 @@ final class Features {
     return words >= 4 && terminal && !isTitleCase() && lowerShare() >= 0.25;
   }
 
+  /**
+   * A sentence, however many names it carries: it ends as one and has a content word in lower case
+   * (mostly its verb), as a name, a label or a list of names has not. "Indian Prime Minister
+   * Narendra Modi met Russian President Vladimir Putin." is one, though only "met" is lower-case,
+   * so that it is neither {@link #isProse() prose} by the share of lower-case words nor out of
+   * {@link #isTitleCase() Headline Capitalisation} by the share of capitalised ones.
+   */
+  boolean isSentence() {
+    return words >= 2 && terminal && hasLowerCaseContentWord() && !hasUrl;
+  }
+
   /** Prose of ten words or more: what a story paragraph looks like. */
   boolean isStrongProse() {
     return isProse() && words >= 10;
