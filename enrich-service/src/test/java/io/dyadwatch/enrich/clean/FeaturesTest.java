@@ -67,6 +67,21 @@ class FeaturesTest {
     assertThat(of("Comments are closed.").isProse()).isFalse();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Lavrov met Turkish President Recep Tayyip Erdogan on Thursday.            | true
+      Indian Prime Minister Narendra Modi met Russian President Vladimir Putin. | true
+      Erdogan agreed.                                                           | true
+      "Turkey is a friend."                                                     | true
+      Lavrov Meets Erdogan In Ankara                                            | false
+      Blinken in Cairo.                                                         | false
+      Kim Jong Un and Vladimir Putin.                                           | false
+      Read the report at https://example.org/report.                            | false
+      """)
+  void aSentenceEndsAsOneAndHasALowerCaseContentWordHoweverManyNamesItCarries(String line, boolean sentence) {
+    assertThat(of(line).isSentence()).isEqualTo(sentence);
+  }
+
   @Test
   void addressesToTheReaderAreCountedOutsideQuotesOnly() {
     Features f = of("\"We will support you,\" the minister said, but our reporters and your donation keep us going.");
