@@ -616,8 +616,8 @@ final class ContactFinder {
 
   private Finding callNoun(SentenceView v, int t) {
     int n = t + 1;
-    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || v.is(n, "late") || v.is(n, "early")
-        || WEEKDAYS.contains(v.norm(n)) || v.is(n, "evening") || v.is(n, "night") || v.is(n, "morning"))) {
+    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || v.is(n, "late") || v.is(n, "early") || v.is(n, "today")
+        || v.is(n, "yesterday") || v.is(n, "tonight") || v.is(n, "earlier") || WEEKDAYS.contains(v.norm(n)) || v.is(n, "evening") || v.is(n, "night") || v.is(n, "morning"))) {
       n++;
     }
     String next = v.norm(n);

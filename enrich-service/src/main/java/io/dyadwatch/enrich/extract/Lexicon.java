@@ -79,6 +79,10 @@ final class Lexicon {
   final List<String> northKoreaNames = new ArrayList<>();
   /** Well-known officials by {@link PersonMemory#key} of a full name or of a short form, to their country. */
   private final Map<String, String> knownPersons = new HashMap<>();
+  /** Forms of address news puts before a listed name ("Sheikh Mohamed bin Zayed", "His Highness ..."). */
+  private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "his", "her", "highness", "majesty",
+      "excellency", "h.h.", "hh", "emir", "sultan", "king", "queen", "prince", "crown", "sir", "dame", "dr", "dr.",
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "general", "gen.", "marshal", "president", "premier", "chancellor");
 
   private Lexicon() {
     loadCountries();
@@ -137,7 +141,20 @@ final class Lexicon {
 
   /** The country of a well-known official, by full name or a listed short form; null if not listed. */
   String knownPerson(String name) {
-    return name == null ? null : knownPersons.get(PersonMemory.key(name));
+    if (name == null) {
+      return null;
+    }
+    String known = knownPersons.get(PersonMemory.key(name));
+    String rest = name.strip();
+    while (known == null) {
+      int space = rest.indexOf(' ');
+      if (space < 0 || !HONORIFICS.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      rest = rest.substring(space + 1).strip();
+      known = knownPersons.get(PersonMemory.key(rest));
+    }
+    return known;
   }
 
   List<TriggerWord> triggers(String norm) {
