@@ -515,7 +515,8 @@ final class Chunker {
         if (m.kind() == Kind.ROLE) {
           break;
         }
-        if ((m.kind() == Kind.INSTITUTION || m.kind() == Kind.DEMONYM) && country == null) {
+        if ((m.kind() == Kind.INSTITUTION || m.kind() == Kind.DEMONYM || m.kind() == Kind.PLACE && q == p)
+            && country == null && m.code() != null) {
           country = m.code();
           q = m.end();
           words++;
