@@ -97,6 +97,8 @@ final class BlockClassifier {
       "\\b(published|updated|last updated|first published|posted|modified|created|on|at|date|time|am|pm|a\\.m\\.|p\\.m\\.)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|modified)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ATTRIBUTION = Pattern.compile(
+      "\\b(said|says|told|added|adding|stated|noted|wrote|urged|announced|according to)\\b(?!\\s+(by|on)\\b)");
   private static final Pattern PARTS = Pattern.compile("\\s+[|\u00B7\u2022]\\s+|\\s+(?=(?i:by)\\s)");
 
   private final CleaningRules rules;
@@ -214,7 +216,7 @@ final class BlockClassifier {
   private int firstStrongProse() {
     for (int i = 0; i < all.size(); i++) {
       Judged j = all.get(i);
-      if (j.f.isStrongProse() && rules.debris(j.f) == null) {
+      if (j.f.isStrongProse() && debris(j) == null) {
         return i;
       }
     }
@@ -244,7 +246,7 @@ final class BlockClassifier {
       j.drop("ticker");
       return;
     }
-    String why = rules.debris(f);
+    String why = debris(j);
     if (why != null) {
       j.drop(why);
       return;
@@ -265,6 +267,19 @@ final class BlockClassifier {
     if (b.kind() != Block.Kind.HEADLINE && f.words <= 60 && captionScore(f, beforeStory) >= 2) {
       j.role = Role.CAPTION;
     }
+  }
+
+  /**
+   * The debris phrasing the line carries, unless the line reports what someone said: a page
+   * speaks to its reader, never through a third person, so that "Ukraine wants to become a member
+   * of NATO, Zelensky said." and "'Thank you for your support,' Zelensky told Erdogan." are story.
+   */
+  private String debris(Judged j) {
+    String why = rules.debris(j.f);
+    if (why == null || !j.f.isSentence() || j.f.words < 5) {
+      return why;
+    }
+    return ATTRIBUTION.matcher(j.string()).find() ? null : why;
   }
 
   private boolean isAppeal(Judged j) {
