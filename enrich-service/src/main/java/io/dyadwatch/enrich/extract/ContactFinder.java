@@ -495,10 +495,17 @@ final class ContactFinder {
       f.type = EventType.CALL;
     }
     int with = -1;
-    for (int k = t + 1; k < Math.min(v.to, t + 5); k++) {
+    int limit = t + 5;
+    for (int k = t + 1; k < Math.min(v.to, limit); k++) {
       if (v.is(k, "with") || v.is(k, "between")) {
         with = k;
         break;
+      }
+      Mention place = v.is(k, "in") || v.is(k, "at") ? v.mention(k + 1) : null;
+      if (place != null && MentionFinder.isPlace(place.kind())) {
+        limit += place.end() - k;
+        k = place.end() - 1;
+        continue;
       }
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || PHONE.contains(v.norm(k))
           || v.is(k, "on") || v.is(k, "the"))) {
@@ -507,7 +514,7 @@ final class ContactFinder {
     }
     if (with >= 0 && v.is(with, "with")) {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
-      if (Parties.partyCount(f.sideB) > 1) {
+      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB)) {
         return null;
       }
     } else if (with >= 0) {
@@ -546,6 +553,19 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /** Several officials of one stated country ("the emir and the prime minister of Qatar") are one side. */
+  private static boolean oneCountry(List<ActorRef> actors) {
+    String country = null;
+    for (ActorRef a : actors) {
+      if (a.kind == ActorRef.Kind.PAIR || a.secondCountry != null || a.country == null
+          || country != null && !country.equals(a.country)) {
+        return false;
+      }
+      country = a.country;
+    }
+    return true;
   }
 
   private Finding host(SentenceView v, int t) {
