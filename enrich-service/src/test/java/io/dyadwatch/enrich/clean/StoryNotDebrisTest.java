@@ -1,0 +1,48 @@
+package io.dyadwatch.enrich.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Sentences of the news that carry words of page debris ("your support", "become a member", "no
+ * comment", "follow on") stay in the story, and the paragraphs after them too; the debris itself
+ * still goes.
+ */
+class StoryNotDebrisTest {
+  private static final Cleaner CLEANER = new Cleaner();
+  private static final String LEAD = "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Wednesday for talks "
+      + "with Turkish officials on Syria and grain exports.";
+  private static final String LAST = "The two sides agreed to meet again in Moscow next month, the Turkish foreign "
+      + "ministry said in a statement.";
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "Ukraine wants to become a member of NATO as soon as possible, Zelensky said.",
+      "\"Thank you for your support,\" Zelensky told Erdogan.",
+      "No comment was immediately available from the Russian embassy in Ankara.",
+      "Follow on talks will be held in Istanbul in May.",
+      "Join us in building peace, Erdogan told Lavrov.",
+      "Erdogan urged Moscow to sign up to a renewed grain deal, his office said."})
+  void aSentenceOfTheNewsWithWordsOfDebrisIsStory(String sentence) {
+    String body = LEAD + "\n\n" + sentence + "\n\n" + LAST;
+    CleanText clean = CLEANER.clean(new RawText(body, null, null, null));
+    assertThat(clean.text()).isEqualTo(body);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Become a member                                           | appeal
+      Your support makes all the difference.                    | appeal
+      No comments yet.                                          | comments
+      Follow us on Twitter @AzerNewsAz                          | share
+      Follow on Facebook                                        | share
+      """)
+  void theDebrisItselfStillGoes(String line, String reason) {
+    CleanText clean = CLEANER.clean(new RawText(LEAD + "\n\n" + LAST + "\n\n" + line, null, null, null));
+    assertThat(clean.text()).isEqualTo(LEAD + "\n\n" + LAST);
+    assertThat(clean.removed()).contains(new Removed(line, reason));
+  }
+}
