@@ -121,7 +121,8 @@ final class BlockClassifier {
     }
     int firstStrong = firstStrongProse();
     for (int i = 0; i < all.size(); i++) {
-      onItsOwn(all.get(i), i < firstStrong);
+      // With no paragraph of prose at all (a brief of names), nothing stands before a story.
+      onItsOwn(all.get(i), i < firstStrong && firstStrong < all.size());
     }
     spreadAppeals();
     cutFooter();
@@ -256,7 +257,7 @@ final class BlockClassifier {
       return;
     }
     if (b.isHtml() && b.kind() != Block.Kind.HEADLINE && f.linkDensity() >= 0.5 && f.words < 40
-        && b.hint() != Block.Hint.BYLINE && !BY.matcher(j.string()).matches()) {
+        && b.hint() != Block.Hint.BYLINE && !BY.matcher(j.string()).matches() && !isLinkedSentence(f)) {
       j.drop("link-list");
       return;
     }
@@ -280,6 +281,15 @@ final class BlockClassifier {
       return why;
     }
     return ATTRIBUTION.matcher(j.string()).find() ? null : why;
+  }
+
+  /**
+   * A sentence whose names link to topic pages ("<a>Sergei Lavrov</a> met <a>Recep Tayyip
+   * Erdogan</a> in Ankara."): its own words between the links make it story. A teaser is one link
+   * from end to end.
+   */
+  private static boolean isLinkedSentence(Features f) {
+    return f.isSentence() && f.words >= 4 && f.linkDensity() < 0.9;
   }
 
   private boolean isAppeal(Judged j) {
