@@ -184,6 +184,13 @@ final class ActorResolver {
    */
   private static boolean object(SentenceView v, ActorRef b) {
     int p = b.start - 1;
+    int c = Parties.connectorBefore(v, p);
+    if (c != p) {
+      ActorRef before = v.actorAt(c);
+      if (before != null && before != b && before.end == c + 1) {
+        return object(v, before);
+      }
+    }
     if (!v.inside(p) || !v.tok(p).lowercase()) {
       return false;
     }
@@ -211,7 +218,8 @@ final class ActorResolver {
       if (person && b.kind == ActorRef.Kind.PERSON && !object(v, b)) {
         someoneBefore = true;
       }
-      boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official;
+      boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official
+          || b.kind == ActorRef.Kind.PRONOUN && (b.pronoun.equals("he") || b.pronoun.equals("she")) && b.official;
       if (fits && b.country != null && !b.org) {
         antecedent = b;
         if (!object(v, b)) {
