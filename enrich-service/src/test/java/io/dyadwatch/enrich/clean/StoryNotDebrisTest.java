@@ -2,6 +2,7 @@ package io.dyadwatch.enrich.clean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -44,5 +45,28 @@ class StoryNotDebrisTest {
     CleanText clean = CLEANER.clean(new RawText(LEAD + "\n\n" + LAST + "\n\n" + line, null, null, null));
     assertThat(clean.text()).isEqualTo(LEAD + "\n\n" + LAST);
     assertThat(clean.removed()).contains(new Removed(line, reason));
+  }
+
+  @Test
+  void aSentenceWhoseNamesAreLinksIsStoryAndATeaserLinkIsNot() {
+    String html = "<html><body><article><h1>Lavrov in Ankara</h1><p>" + LEAD + "</p>"
+        + "<p><a href=\"/t/lavrov\">Sergei Lavrov</a> met <a href=\"/t/erdogan\">Recep Tayyip Erdogan</a>"
+        + " in <a href=\"/t/ankara\">Ankara</a>.</p>"
+        + "<p><a href=\"/news/125\">Erdogan says Turkey will host the next round of talks.</a></p>"
+        + "<p>" + LAST + "</p></article></body></html>";
+    CleanText clean = CLEANER.clean(new RawText(html, "text/html", null, null));
+    assertThat(clean.text()).isEqualTo(LEAD + "\n\nSergei Lavrov met Recep Tayyip Erdogan in Ankara.\n\n" + LAST);
+    assertThat(clean.removed())
+        .contains(new Removed("Erdogan says Turkey will host the next round of talks.", "link-list"));
+  }
+
+  @Test
+  void aBriefWhoseParagraphsEndWithTheAgencysNameHasNoCaptions() {
+    CleanText clean = CLEANER.clean(new RawText("SEOUL, Sept. 3 (Yonhap) -- Kim Jong Un met Li Qiang on Tuesday. (Yonhap)"
+        + "\n\nThe two discussed trade, KCNA said. (Yonhap)", null, null, null));
+    assertThat(clean.dateline()).isEqualTo("SEOUL, Sept. 3 (Yonhap)");
+    assertThat(clean.text())
+        .isEqualTo("Kim Jong Un met Li Qiang on Tuesday. (Yonhap)\n\nThe two discussed trade, KCNA said. (Yonhap)");
+    assertThat(clean.captions()).isEmpty();
   }
 }
