@@ -97,6 +97,10 @@ final class StatusRules {
         return;
       }
     }
+    if (conditionAfter(v, from, t)) {
+      f.decision = Decision.DROP;
+      return;
+    }
     for (int k = from; k < t; k++) {
       if ((v.is(k, "was") || v.is(k, "were") || v.is(k, "had")) && (PAST_PLAN.contains(v.norm(k + 1))
           || v.is(k + 1, "been") && PAST_PLAN.contains(v.norm(k + 2)))) {
@@ -136,6 +140,31 @@ final class StatusRules {
       }
     }
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from);
+  }
+
+  /**
+   * A future or hedged contact with a condition after it: "could meet X only after Y changes its
+   * constitution", "will travel provided that ...". A past contact "met only after" keeps its status.
+   */
+  private static boolean conditionAfter(SentenceView v, int from, int t) {
+    boolean modal = false;
+    for (int k = from; k < t && !modal; k++) {
+      modal = WILL.contains(v.norm(k)) || HEDGE_MODALS.contains(v.norm(k)) || v.is(k, "would");
+    }
+    if (!modal) {
+      return false;
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 15); k++) {
+      if (v.is(k, "only") && (v.is(k + 1, "after") || v.is(k + 1, "if") || v.is(k + 1, "when")
+          || v.is(k + 1, "once")) || (v.is(k, "provided") || v.is(k, "providing")) && v.is(k + 1, "that")
+          || v.is(k, "on") && v.is(k + 1, "condition")) {
+        return true;
+      }
+      if (v.tok(k).isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
