@@ -99,6 +99,7 @@ final class BlockClassifier {
   private static final Pattern UPDATED = Pattern.compile("\\b(updated|modified)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern ATTRIBUTION = Pattern.compile(
       "\\b(said|says|told|added|adding|stated|noted|wrote|urged|announced|according to)\\b(?!\\s+(by|on)\\b)");
+  private static final Pattern REPORTED = Pattern.compile("\\b(said|told|added|stated|noted)\\b(?!\\s+to\\b)");
   private static final Pattern PARTS = Pattern.compile("\\s+[|\u00B7\u2022]\\s+|\\s+(?=(?i:by)\\s)");
 
   private final CleaningRules rules;
@@ -611,6 +612,9 @@ final class BlockClassifier {
     } else if (f.isSentence()) {
       j.role = Role.STORY;
     } else if (!f.terminal && f.words >= 25 && f.lowerShare() >= 0.5) {
+      j.role = Role.STORY;
+    } else if (!f.terminal && f.words >= 8 && f.lowerShare() >= 0.3 && REPORTED.matcher(j.string()).find()) {
+      // Headlines report in the present ("says", "to visit"); a sentence that lost its full stop, in the past.
       j.role = Role.STORY;
     } else {
       j.drop("headline-in-body");
