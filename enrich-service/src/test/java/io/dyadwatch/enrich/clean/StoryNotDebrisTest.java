@@ -69,4 +69,17 @@ class StoryNotDebrisTest {
         .isEqualTo("Kim Jong Un met Li Qiang on Tuesday. (Yonhap)\n\nThe two discussed trade, KCNA said. (Yonhap)");
     assertThat(clean.captions()).isEmpty();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Lavrov said the talks with Erdogan were constructive and would continue in Moscow          | true
+      Erdogan told reporters that Turkey was ready to host a new round of Russia-Ukraine talks | true
+      Putin says Russia ready for talks with Ukraine                                          | false
+      Russia's Lavrov to visit North Korea on Wednesday: Moscow                               | false
+      Kremlin said to weigh new talks with Ankara after grain deal lapses                      | false
+      """)
+  void aSentenceThatLostItsFullStopStaysAndARelatedHeadlineGoes(String line, boolean story) {
+    CleanText clean = CLEANER.clean(new RawText(LEAD + "\n\n" + line + "\n\n" + LAST, null, null, null));
+    assertThat(CleanerFixturesTest.paragraphs(clean.text()).contains(line)).isEqualTo(story);
+  }
 }
