@@ -19,6 +19,8 @@ final class StatusRules {
       "canceling", "cancellation", "postpone", "postpones", "postponed", "postponement", "scrapped", "shelved",
       "rescheduled", "reschedule", "denied", "denies", "deny", "refused", "refuses", "declined", "declines",
       "rejected", "rejects", "suspended", "halted", "aborted", "abandoned", "scuttled", "nixed");
+  private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "dismissed",
+      "dismisses", "refuted", "refutes", "rejected", "rejects", "debunked");
   private static final Set<String> NOT_CANCEL_AFTER = Set.of("comment", "confirm", "say", "elaborate", "give",
       "disclose", "specify", "provide", "answer", "discuss", "name", "reveal", "respond");
   private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
@@ -97,7 +99,7 @@ final class StatusRules {
         return;
       }
     }
-    if (conditionAfter(v, from, t)) {
+    if (deniedReport(v, t) || conditionAfter(v, from, t)) {
       f.decision = Decision.DROP;
       return;
     }
@@ -140,6 +142,21 @@ final class StatusRules {
       }
     }
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from);
+  }
+
+  /** "denied a newspaper report that X would travel to Y": the contact is what was denied. */
+  private static boolean deniedReport(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 20); k--) {
+      if (v.is(k, "that")) {
+        for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
+          if (DENIAL.contains(v.norm(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
