@@ -101,6 +101,23 @@ public final class Extractor {
    * One contact per pair, type, status and date: mentions without a date join the first with one;
    * meetings during a visit of the same pair are part of the visit.
    */
+  /**
+   * "X is on a trip to Japan and South Korea ... X is due in Seoul on Wednesday": a tour through several
+   * countries read as under way, for a leg that a later sentence states as still to come.
+   */
+  private static boolean laterLegOfTour(ContactAssembler.Draft d, List<ContactAssembler.Draft> drafts) {
+    Contact c = d.contact();
+    if (c.type() != EventType.VISIT || c.status() != EventStatus.OCCURRED || c.initiator() == null) {
+      return false;
+    }
+    boolean tour = drafts.stream().anyMatch(o -> o != d && o.sentence() == d.sentence()
+        && o.contact().type() == EventType.VISIT && c.initiator().equals(o.contact().initiator())
+        && o.contact().host() != null && !o.contact().host().equals(c.host()));
+    return tour && drafts.stream().anyMatch(o -> o.sentence() > d.sentence()
+        && o.contact().type() == EventType.VISIT && o.contact().status() == EventStatus.PLANNED
+        && o.contact().countries().equals(c.countries()) && c.initiator().equals(o.contact().initiator()));
+  }
+
   private static List<Contact> merge(List<ContactAssembler.Draft> drafts, PubDate published) {
     List<ContactAssembler.Draft> kept = new ArrayList<>(drafts.size());
     for (ContactAssembler.Draft d : drafts) {
@@ -110,7 +127,7 @@ public final class Extractor {
               && o.contact().status() == c.status() && compatible(o.contact().eventDate(), c.eventDate()));
       boolean talksOfOngoingVisit = d.fromMeeting() && c.status() == EventStatus.PLANNED && drafts.stream()
           .anyMatch(o -> ongoingVisit(o, d, published));
-      if (!duringVisit && !talksOfOngoingVisit) {
+      if (!duringVisit && !talksOfOngoingVisit && !laterLegOfTour(d, drafts)) {
         kept.add(d);
       }
     }
