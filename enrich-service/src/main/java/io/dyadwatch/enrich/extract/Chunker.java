@@ -303,7 +303,8 @@ final class Chunker {
           afterCm = cm.end();
           Mention other = v.is(afterCm, "and") || v.inside(afterCm) && v.tok(afterCm).isPunct(',')
               ? v.mention(afterCm + 1) : null;
-          if (other != null && other.kind() == Kind.DEMONYM && !other.code().equals(country)) {
+          if (other != null && (other.kind() == Kind.DEMONYM || other.kind() == Kind.COUNTRY
+              && roleAhead(v, other.end())) && other.code() != null && !other.code().equals(country)) {
             second = other.code();
             afterCm = other.end();
           }
