@@ -54,6 +54,7 @@ final class ContactFinder {
   List<Finding> find(SentenceView v) {
     List<Finding> out = new ArrayList<>(2);
     List<ActorRef> lastVerbSubject = null;
+    int lastVerbTrigger = -1;
     for (int t = v.from; t < v.to; t++) {
       if (!v.tok(t).has(Token.TRIGGER)) {
         continue;
@@ -69,7 +70,7 @@ final class ContactFinder {
         for (TriggerWord w : words) {
           boolean fitsContext = (w.tense() == Tense.NOUN) == noun || !hasBoth(words);
           if (fitsContext == (pass == 0)) {
-            f = read(v, t, w, lastVerbSubject);
+            f = read(v, t, w, purposeOf(v, t, lastVerbTrigger) ? lastVerbSubject : null, lastVerbSubject);
             if (f != null) {
               break;
             }
@@ -82,6 +83,7 @@ final class ContactFinder {
       f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
       if (!f.sideA.isEmpty() && !f.symmetric) {
         lastVerbSubject = f.sideA;
+        lastVerbTrigger = t;
       }
       out.add(f);
     }
@@ -199,7 +201,24 @@ final class ContactFinder {
         || prev.norm.endsWith("ful") || prev.norm.endsWith("level"));
   }
 
-  private Finding read(SentenceView v, int t, TriggerWord w, List<ActorRef> lastVerbSubject) {
+  /**
+   * "flying to Muscat on Monday to meet X": an infinitive of purpose after a movement whose places
+   * lie between them shares the mover as subject; an official named in between breaks the link.
+   */
+  private static boolean purposeOf(SentenceView v, int t, int lastTrigger) {
+    if (lastTrigger < 0 || !v.is(t - 1, "to") || v.tok(lastTrigger).has(Token.TRIGGER_NOUN)) {
+      return false;
+    }
+    for (int k = lastTrigger + 1; k < t - 1; k++) {
+      if (v.actorAt(k) != null || v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private Finding read(SentenceView v, int t, TriggerWord w, List<ActorRef> purposeSubject,
+      List<ActorRef> lastVerbSubject) {
     Finding f = switch (w.frame()) {
       case VISIT_VERB -> w.tense() == Tense.NOUN ? visitNoun(v, t) : visitVerb(v, t, v.inside(t + 1) ? t + 1 : t);
       case MOVE_TO -> moveTo(v, t);
@@ -224,6 +243,9 @@ final class ContactFinder {
     if (!f.destinations.isEmpty() && f.frame != Frame.INVITE
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
       return null;
+    }
+    if (f.sideA.isEmpty() && !f.symmetric && purposeSubject != null && !f.nominal) {
+      f.sideA.addAll(purposeSubject);
     }
     if (f.sideA.isEmpty() && !f.symmetric) {
       List<ActorRef> a = Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
