@@ -319,7 +319,7 @@ final class ContactAssembler {
    * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
    * country whose officials the article names, if there is exactly one; when the article names no
    * other, to the country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit
-   * Japan"), if that is not the other side's.
+   * Japan") or else of the outlet's national web domain, if that is not the other side's.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
@@ -329,8 +329,9 @@ final class ContactAssembler {
     for (Party p : other) {
       candidates.remove(p.country);
     }
-    if (candidates.isEmpty() && doc.dateline != null) {
-      candidates = new HashSet<>(Set.of(doc.dateline.code()));
+    String home = doc.dateline != null ? doc.dateline.code() : doc.outletCountry;
+    if (candidates.isEmpty() && home != null) {
+      candidates = new HashSet<>(Set.of(home));
       for (Party p : other) {
         candidates.remove(p.country);
       }

@@ -23,6 +23,8 @@ final class DocContext {
   String[] lastPair;
   /** The place of the dateline ("PYONGYANG, Nov. 5 (KCNA) --"), which "here" refers to; or null. */
   PlaceRef dateline;
+  /** The country of the outlet's national web domain ("rnz.co.nz"), or null. */
+  String outletCountry;
   /** Words of sport reporting in the whole article. */
   int sportWords;
   /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. Null until asked. */

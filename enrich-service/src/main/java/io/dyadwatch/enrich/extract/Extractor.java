@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Set;
 
 /**
  * Finds bilateral diplomatic contacts in clean article text. Thread-safe; build once, reuse.
@@ -45,6 +48,7 @@ public final class Extractor {
     List<Segmenter.Span> spans = segmenter.segment(text, toks);
     DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
     doc.dateline = datelinePlace(document.dateline());
+    doc.outletCountry = outletCountry(document.source());
     List<SentenceView> views = new ArrayList<>(spans.size());
     for (Segmenter.Span span : spans) {
       SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);
@@ -82,6 +86,33 @@ public final class Extractor {
       return new PlaceRef(-1, -1, m.entry().code, dateline.substring(toks.get(0).start, toks.get(m.length() - 1).end));
     }
     return null;
+  }
+
+  /** Country-code domains sold for other uses (".io", ".tv", ".fm"), which say nothing of a country. */
+  private static final Set<String> VANITY_DOMAINS = Set.of("io", "tv", "fm", "me", "co", "ai", "ly", "cc", "ws",
+      "to", "gg", "so", "sh", "ac", "nu", "tk", "la", "eu");
+
+  /** "capitalfm.co.ke" is Kenyan; a generic or vanity domain, or a name that is no domain, gives null. */
+  static String outletCountry(String source) {
+    if (source == null) {
+      return null;
+    }
+    String host = source.strip().toLowerCase(Locale.ROOT);
+    int dot = host.lastIndexOf('.');
+    if (dot < 0 || host.indexOf(' ') >= 0) {
+      return null;
+    }
+    String tld = host.substring(dot + 1);
+    if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
+      return null;
+    }
+    String alpha2 = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
+    try {
+      String iso3 = new Locale("", alpha2).getISO3Country();
+      return iso3.isEmpty() ? null : iso3;
+    } catch (MissingResourceException e) {
+      return null;
+    }
   }
 
   /** A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden visit to China"). */
