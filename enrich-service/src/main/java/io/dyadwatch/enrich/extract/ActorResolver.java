@@ -26,7 +26,7 @@ final class ActorResolver {
   /** First pass over a sentence: remember who the article introduces, and with which country. */
   void learn(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
-      if (a.org) {
+      if (a.org || formerOfficial(v, a)) {
         continue;
       }
       if (a.kind == ActorRef.Kind.PERSON && a.country == null && a.name != null && a.official) {
@@ -57,6 +57,17 @@ final class ActorResolver {
         doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
       }
     }
+  }
+
+  /** "Kallas, a former prime minister of Estonia": a past office says nothing of whom one acts for now. */
+  private static boolean formerOfficial(SentenceView v, ActorRef a) {
+    for (int k = a.start; k < a.end; k++) {
+      if (v.is(k, "former") || v.is(k, "ex")) {
+        return a.kind == ActorRef.Kind.PERSON && a.name != null && v.tok(a.start).capitalized()
+            && !v.is(a.start, "Former");
+      }
+    }
+    return false;
   }
 
   /**
