@@ -20,7 +20,6 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -100,11 +99,8 @@ final class AlertProcessor implements Processor<byte[], byte[], Object, Object> 
   }
 
   private void deadLetter(Record<byte[], byte[]> record, String stage, Exception e, Instant now) {
-    RecordMetadata origin = context.recordMetadata().orElseThrow();
-    Headers headers = DeadLetters.fromRecord(record.headers(), AlertConfig.SERVICE, stage, e.getClass().getName(),
-        e.getMessage(), origin.topic(), origin.partition(), origin.offset(), now);
-    context.forward(new Record<>(record.key(), record.value(), record.timestamp(), headers),
-        AlertTopology.DEAD_LETTER_SINK);
+    context.forward(DeadLetters.forRecord(record, context.recordMetadata(), AlertConfig.SERVICE, stage,
+        e.getClass().getName(), e.getMessage(), now), AlertTopology.DEAD_LETTER_SINK);
     metrics.deadLetter(stage);
   }
 }

@@ -8,11 +8,9 @@ import io.dyadwatch.schemas.avro.DiplomaticEvent;
 import io.dyadwatch.schemas.avro.RawArticle;
 import java.time.Clock;
 import org.apache.kafka.common.errors.SerializationException;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * One raw article in: its clean article to the clean sink, each event (re-keyed by dyad) to the event
@@ -78,11 +76,7 @@ final class EnrichProcessor implements Processor<byte[], byte[], Object, Object>
   private void deadLetter(Record<byte[], byte[]> record, String stage, String errorClass, String message,
       String reason) {
     metrics.rejected(stage, reason);
-    RecordMetadata meta = context.recordMetadata().orElse(null);
-    Headers headers = DeadLetters.fromRecord(record.headers(), EnrichConfig.SERVICE, stage, errorClass, message,
-        meta == null ? "" : meta.topic(), meta == null ? -1 : meta.partition(), meta == null ? -1 : meta.offset(),
-        clock.instant());
-    context.forward(new Record<Object, Object>(record.key(), record.value(), record.timestamp(), headers),
-        EnrichTopology.DEAD_LETTER_SINK);
+    context.forward(DeadLetters.forRecord(record, context.recordMetadata(), EnrichConfig.SERVICE, stage, errorClass,
+        message, clock.instant()), EnrichTopology.DEAD_LETTER_SINK);
   }
 }

@@ -3,8 +3,11 @@ package io.dyadwatch.common;
 import io.dyadwatch.schemas.DeadLetterHeaders;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Optional;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /** Builds the headers of dead-letter records: where the input came from and why it was refused. */
 public final class DeadLetters {
@@ -20,6 +23,18 @@ public final class DeadLetters {
     put(headers, DeadLetterHeaders.ORIGIN_PARTITION, Integer.toString(partition));
     put(headers, DeadLetterHeaders.ORIGIN_OFFSET, Long.toString(offset));
     return reason(headers, service, stage, errorClass, message, now);
+  }
+
+  /**
+   * The dead-letter record of a record a processor could not handle: its key and value as read, its
+   * headers plus the origin (from the processor's record metadata, when there is one) and the reason.
+   */
+  public static Record<Object, Object> forRecord(Record<byte[], byte[]> record, Optional<RecordMetadata> origin,
+      String service, String stage, String errorClass, String message, Instant now) {
+    Headers headers = fromRecord(record.headers(), service, stage, errorClass, message,
+        origin.map(RecordMetadata::topic).orElse(""), origin.map(RecordMetadata::partition).orElse(-1),
+        origin.map(RecordMetadata::offset).orElse(-1L), now);
+    return new Record<>(record.key(), record.value(), record.timestamp(), headers);
   }
 
   /** For input that did not come from a topic (a file, an HTTP request). */
