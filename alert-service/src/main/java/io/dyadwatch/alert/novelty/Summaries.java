@@ -52,7 +52,7 @@ public final class Summaries {
     if (leadA == null) {
       clause = nameA + (planned ? " will send a delegation to " : " sent a delegation to ") + destination;
     } else {
-      clause = nameA + "'s " + describe(leadA) + (planned ? " will visit " : " visited ") + destination;
+      clause = ofCountry(nameA, leadA) + (planned ? " will visit " : " visited ") + destination;
     }
     return sentence(clause, hosts, hosts.isEmpty() ? null : place, planned);
   }
@@ -77,8 +77,8 @@ public final class Summaries {
     if (leadA == null && leadB == null) {
       clause = "Officials of " + nameA + " and " + nameB + " " + anonymousVerb;
     } else {
-      String sideA = leadA == null ? "officials of " + nameA : nameA + "'s " + describe(leadA);
-      String sideB = leadB == null ? "officials of " + nameB : nameB + "'s " + describe(leadB);
+      String sideA = leadA == null ? "officials of " + nameA : ofCountry(nameA, leadA);
+      String sideB = leadB == null ? "officials of " + nameB : ofCountry(nameB, leadB);
       clause = capitalise(sideA) + " " + verb + " " + sideB;
     }
     return place == null ? clause : clause + " in " + place;
@@ -118,6 +118,15 @@ public final class Summaries {
   }
 
   /** "Foreign Minister Wang Yi", or just the name when it has no role or already says it. */
+  /** "Russia's Foreign Minister Sergei Lavrov"; a description that already names the country keeps its own words. */
+  private static String ofCountry(String country, Participant p) {
+    String described = describe(p);
+    String lower = described.toLowerCase(Locale.ROOT);
+    String name = country.toLowerCase(Locale.ROOT);
+    return lower.startsWith(name + "'s ") || lower.startsWith("the " + name + "'s ") ? described
+        : country + "'s " + described;
+  }
+
   private static String describe(Participant p) {
     String role = blankToNull(p.getRole());
     if (role == null || p.getName().toLowerCase(Locale.ROOT).contains(role.toLowerCase(Locale.ROOT))) {
