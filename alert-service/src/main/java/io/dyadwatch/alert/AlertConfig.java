@@ -34,9 +34,7 @@ public record AlertConfig(
     Subscriptions subscriptions,
     RetryPolicy webhookRetry,
     Duration webhookTimeout,
-    Duration queryTimeout,
-    boolean createTopics,
-    int topicPartitions) {
+    Duration queryTimeout) {
 
   /** Fixed, so that renaming a class never orphans the service's state and offsets. */
   public static final String APPLICATION_ID = "dyadwatch-alert";
@@ -64,8 +62,6 @@ public record AlertConfig(
     d.put("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER", "5m");
     d.put("DYADWATCH_WEBHOOK_TIMEOUT", "10s");
     d.put("DYADWATCH_QUERY_TIMEOUT", "5s");
-    d.put("DYADWATCH_CREATE_TOPICS", "false");
-    d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
     return Map.copyOf(d);
   }
 
@@ -88,9 +84,7 @@ public record AlertConfig(
         new RetryPolicy(s.getInt("DYADWATCH_WEBHOOK_MAX_ATTEMPTS"), s.getDuration("DYADWATCH_WEBHOOK_BACKOFF"),
             s.getDuration("DYADWATCH_WEBHOOK_MAX_BACKOFF"), s.getDuration("DYADWATCH_WEBHOOK_MAX_RETRY_AFTER")),
         s.getDuration("DYADWATCH_WEBHOOK_TIMEOUT"),
-        s.getDuration("DYADWATCH_QUERY_TIMEOUT"),
-        s.getBoolean("DYADWATCH_CREATE_TOPICS"),
-        s.getInt("DYADWATCH_TOPIC_PARTITIONS"));
+        s.getDuration("DYADWATCH_QUERY_TIMEOUT"));
   }
 
   /** The Kafka Streams properties: exactly-once, state dir, {@code KAFKA_*} on top. */

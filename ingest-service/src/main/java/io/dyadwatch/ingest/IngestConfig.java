@@ -19,17 +19,11 @@ public record IngestConfig(Map<String, Object> kafka, String httpHost, int httpP
   public static final String SERVICE = "ingest-service";
 
   public static Map<String, String> defaults() {
-    Map<String, String> d = new HashMap<>();
-    d.put("KAFKA_BOOTSTRAP_SERVERS", "localhost:9092");
-    d.put("DYADWATCH_HTTP_HOST", "0.0.0.0");
+    Map<String, String> d = new HashMap<>(Settings.commonDefaults());
     d.put("DYADWATCH_HTTP_PORT", "8081");
     d.put("DYADWATCH_WATCH_DIR", "");
-    d.put("DYADWATCH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/dyadwatch-state");
     d.put("DYADWATCH_POLL_INTERVAL", "1s");
     d.put("DYADWATCH_MAX_BODY_CHARS", Integer.toString(4 * 1024 * 1024));
-    d.put("DYADWATCH_CREATE_TOPICS", "false");
-    d.put("DYADWATCH_TOPIC_PARTITIONS", "3");
-    d.put("DYADWATCH_REPLICATION_FACTOR", "1");
     return d;
   }
 

@@ -33,6 +33,17 @@ public final class Settings {
     this.values = Map.copyOf(values);
   }
 
+  /** The defaults every service shares; each service adds its own on top. */
+  public static Map<String, String> commonDefaults() {
+    return Map.of(
+        "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
+        "DYADWATCH_HTTP_HOST", "0.0.0.0",
+        "DYADWATCH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/dyadwatch-state",
+        "DYADWATCH_CREATE_TOPICS", "false",
+        "DYADWATCH_TOPIC_PARTITIONS", "3",
+        "DYADWATCH_REPLICATION_FACTOR", "1");
+  }
+
   /** Defaults, then the file named by {@code DYADWATCH_CONFIG_FILE} (if set), then {@code overrides}. */
   public static Settings load(Map<String, String> defaults, Map<String, String> overrides) {
     Map<String, String> merged = new HashMap<>(defaults);

@@ -116,13 +116,8 @@ public final class StreamsService implements AutoCloseable {
 
   /** Standard settings of a Streams service, to merge under the service's own defaults. */
   public static Map<String, String> defaults() {
-    return Map.of(
-        "KAFKA_BOOTSTRAP_SERVERS", "localhost:9092",
-        "DYADWATCH_STATE_DIR", System.getProperty("java.io.tmpdir") + "/dyadwatch-state",
-        "DYADWATCH_REPLICATION_FACTOR", "1",
-        "DYADWATCH_STREAM_THREADS", "1",
-        "DYADWATCH_HTTP_HOST", "0.0.0.0",
-        "DYADWATCH_CREATE_TOPICS", "false",
-        "DYADWATCH_TOPIC_PARTITIONS", "3");
+    Map<String, String> d = new java.util.HashMap<>(Settings.commonDefaults());
+    d.put("DYADWATCH_STREAM_THREADS", "1");
+    return Map.copyOf(d);
   }
 }

@@ -54,8 +54,15 @@ public final class TopicSetup {
    * {@code DYADWATCH_TOPIC_PARTITIONS} partitions and {@code DYADWATCH_REPLICATION_FACTOR} replicas.
    */
   public static void ensureIfAsked(Settings settings) {
+    ensureIfAsked(settings, List.of());
+  }
+
+  /** As {@link #ensureIfAsked(Settings)}, with the service's own topics (e.g. team topics) as well. */
+  public static void ensureIfAsked(Settings settings, Collection<? extends Topic<?, ?>> more) {
     if (settings.getBoolean("DYADWATCH_CREATE_TOPICS")) {
-      ensure(settings.kafka(), io.dyadwatch.schemas.Topics.pipelineTopics(),
+      Set<Topic<?, ?>> topics = new java.util.LinkedHashSet<>(io.dyadwatch.schemas.Topics.pipelineTopics());
+      topics.addAll(more);
+      ensure(settings.kafka(), topics,
           settings.getInt("DYADWATCH_TOPIC_PARTITIONS"), (short) settings.getInt("DYADWATCH_REPLICATION_FACTOR"));
     }
   }
