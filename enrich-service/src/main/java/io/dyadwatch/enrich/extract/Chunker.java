@@ -360,7 +360,9 @@ final class Chunker {
     boolean anchored = p > i || cm != null && cm.kind() != Kind.ROLE;
     ActorRef a = roleActor(v, i, afterCm, country, org, definite, cm != null && cm.kind() == Kind.DEMONYM, anchored);
     if (a != null && a.kind != null) {
-      a.secondCountry = second;
+      if (second != null) {
+        a.secondCountry = second;
+      }
       if (notOfficialBefore(v, i)) {
         a.official = false;
       }
@@ -507,6 +509,8 @@ final class Chunker {
       return null;
     }
     boolean official = true;
+    /** "Industry Minister" is an office, "industry leaders" are not officials. */
+    boolean portfolioOrNot = false;
     boolean visiting = false;
     int q = p;
     int words = 0;
@@ -536,7 +540,9 @@ final class Chunker {
               || !t.norm.endsWith("ed") && !t.norm.endsWith("ing") && !t.has(Token.TRIGGER));
       if (t.isWord() && (titleWord || freeWord)
           || anchored && t.kind == Token.Kind.NUMBER && t.norm.matches("\\d+(st|nd|rd|th)")) {
-        if (t.has(Token.NOT_OFFICIAL)) {
+        if (t.has(Token.NOT_OFFICIAL) && t.has(Token.PORTFOLIO)) {
+          portfolioOrNot = true;
+        } else if (t.has(Token.NOT_OFFICIAL)) {
           official = false;
         }
         if (t.norm.equals("visiting")) {
@@ -555,6 +561,9 @@ final class Chunker {
     }
     Level level = role.entry().level;
     RoleKind roleKind = role.entry().roleKind;
+    if (portfolioOrNot && level != Level.MINISTER) {
+      official = false;
+    }
     int roleStart = role.start();
     String roleHead = roleHead(v, role);
     int r = role.end();
@@ -587,7 +596,7 @@ final class Chunker {
           complementOrg = true;
         }
         for (int k = r + 1; k < comp[0]; k++) {
-          if (v.tok(k).has(Token.NOT_OFFICIAL)) {
+          if (v.tok(k).has(Token.NOT_OFFICIAL) && !(level == Level.MINISTER && v.tok(k).has(Token.PORTFOLIO))) {
             official = false;
           }
         }
@@ -607,6 +616,8 @@ final class Chunker {
       }
       break;
     }
+    String pairedCountry = roleKind == RoleKind.GROUP && country == null && complementCountry != null
+        ? pairedCountry(v, role.end(), r, complementCountry) : null;
     int roleEnd = r;
     String fixed = role.entry().flag != null && role.entry().flag.startsWith("COUNTRY=")
         ? role.entry().flag.substring("COUNTRY=".length()) : null;
@@ -676,6 +687,7 @@ final class Chunker {
     }
     a.org = org || (country == null && complementOrg);
     a.certainty = a.country == null ? 0 : 1;
+    a.secondCountry = pairedCountry;
     a.name = name;
     a.role = v.text(roleStart, roleEnd).replace('\n', ' ');
     a.roleHead = roleHead;
@@ -686,6 +698,18 @@ final class Chunker {
     a.leaderName = leader;
     a.definite = definite && name == null && !demonym && country == null;
     return a;
+  }
+
+  /** "the foreign ministers of Armenia and Azerbaijan": the second country of officials of two. */
+  private static String pairedCountry(SentenceView v, int from, int to, String first) {
+    for (int k = from + 1; k < to; k++) {
+      Mention m = v.mention(k);
+      if (m != null && (m.kind() == Kind.COUNTRY || m.kind() == Kind.SEAT) && m.code() != null
+          && !m.code().equals(first) && (v.is(k - 1, "and") || v.is(k - 1, "the") && v.is(k - 2, "and"))) {
+        return m.code();
+      }
+    }
+    return null;
   }
 
   private static boolean roleFlagFits(SentenceView v, Mention role, String country) {

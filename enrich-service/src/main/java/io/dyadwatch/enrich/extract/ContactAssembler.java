@@ -189,7 +189,7 @@ final class ContactAssembler {
       dateText = v.text(expr.start(), expr.end());
       date = dates.resolve(expr, status, doc.published);
       boolean later = date != null && doc.published.hasDay() && date.isAfter(doc.published.date())
-          || DateResolver.future(expr);
+          || DateResolver.future(expr) || timetable(f, expr, doc.published);
       if (status == EventStatus.OCCURRED && !f.pastTense && later) {
         status = EventStatus.PLANNED;
         date = dates.resolve(expr, status, doc.published);
@@ -211,6 +211,12 @@ final class ContactAssembler {
         level, location, date, dateText, evidence, confidence);
     boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
     return new Draft(c, f.nominal, v.index, fromMeeting);
+  }
+
+  /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */
+  private static boolean timetable(Finding f, DateResolver.Expr expr, PubDate published) {
+    return f.presentSimple && expr.kind() == DateResolver.Kind.WEEKDAY && expr.offset() == 0 && published.hasDay()
+        && published.date().getDayOfWeek().getValue() != expr.weekday();
   }
 
   private static final Set<String> LIGHT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes", "made",
@@ -317,35 +323,63 @@ final class ContactAssembler {
 
   /**
    * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
-   * country whose officials the article names, if there is exactly one; when the article names no
-   * other, to the country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit
-   * Japan") or else of the outlet's national web domain, if that is not the other side's.
+   * country whose officials the article names, if there is exactly one; among several, to the
+   * country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan") or
+   * else of the outlet's national web domain; failing those, a named official belongs to the country
+   * the story is about, when it names one clearly more often than any other. Never to the other
+   * side's country.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
       return List.of();
     }
-    Set<String> candidates = new HashSet<>(doc.actorCountries);
+    Set<String> others = new HashSet<>();
     for (Party p : other) {
-      candidates.remove(p.country);
+      others.add(p.country);
     }
+    Set<String> candidates = new HashSet<>(doc.actorCountries);
+    candidates.removeAll(others);
     String home = doc.dateline != null ? doc.dateline.code() : doc.outletCountry;
-    if (candidates.isEmpty() && home != null) {
-      candidates = new HashSet<>(Set.of(home));
-      for (Party p : other) {
-        candidates.remove(p.country);
-      }
+    String country;
+    if (candidates.size() == 1) {
+      country = candidates.iterator().next();
+    } else if (home != null && !others.contains(home) && (candidates.isEmpty() || candidates.contains(home))) {
+      country = home;
+    } else if (home == null && unknown.name != null) {
+      country = storyCountry(doc, candidates.isEmpty() ? doc.countryMentions.keySet() : candidates, others);
+    } else {
+      country = null;
     }
-    if (candidates.size() != 1) {
+    if (country == null) {
       return List.of();
     }
-    String country = candidates.iterator().next();
     unknown.country = country;
     unknown.certainty = FALLBACK;
     if (unknown.name != null) {
       doc.memory.learn(unknown.name, country, unknown.role, unknown.roleHead, unknown.level, FALLBACK);
     }
     return List.of(new Party(country, FALLBACK, unknown));
+  }
+
+  /** Of the given countries, the one the story names most, if at least twice and more than any other. */
+  private static String storyCountry(DocContext doc, Set<String> among, Set<String> excluded) {
+    String best = null;
+    int bestCount = 0;
+    int runnerUp = 0;
+    for (String c : among) {
+      int n = doc.countryMentions.getOrDefault(c, 0);
+      if (excluded.contains(c)) {
+        continue;
+      }
+      if (n > bestCount) {
+        runnerUp = bestCount;
+        best = c;
+        bestCount = n;
+      } else if (n > runnerUp) {
+        runnerUp = n;
+      }
+    }
+    return bestCount >= 2 && bestCount > runnerUp ? best : null;
   }
 
   /**

@@ -247,6 +247,9 @@ final class ContactFinder {
     if (f.sideA.isEmpty() && !f.symmetric && purposeSubject != null && !f.nominal) {
       f.sideA.addAll(purposeSubject);
     }
+    if (f.sideA.isEmpty() && !f.symmetric && !f.nominal) {
+      f.sideA.addAll(invitationAccepted(v, t));
+    }
     if (f.sideA.isEmpty() && !f.symmetric) {
       List<ActorRef> a = Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
@@ -261,6 +264,39 @@ final class ContactFinder {
       f.location = location(v, t);
     }
     return f;
+  }
+
+  /**
+   * "Xi accepted Modi's invitation to visit India", "he had accepted an invitation from Petro to visit
+   * Colombia": the one who accepts travels, not the one who invites.
+   */
+  private static List<ActorRef> invitationAccepted(SentenceView v, int t) {
+    if (!v.is(t - 1, "to")) {
+      return List.of();
+    }
+    int k = t - 2;
+    while (k > v.from && k > t - 10 && !v.is(k, "invitation")) {
+      k--;
+    }
+    if (!v.is(k, "invitation")) {
+      return List.of();
+    }
+    int words = 0;
+    for (int j = k - 1; j >= v.from && words < 4; j--, words++) {
+      ActorRef inviter = v.actorAt(j);
+      if (inviter != null) {
+        j = inviter.start;
+        continue;
+      }
+      String n = v.norm(j);
+      if (n.equals("accepted") || n.equals("accepts") || n.equals("accept") || n.equals("accepting")) {
+        return Parties.leftChain(v, j);
+      }
+      if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';')) {
+        break;
+      }
+    }
+    return List.of();
   }
 
   // ---- visits ----
@@ -508,7 +544,7 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
-    if (v.is(t + 1, "of") || v.is(t + 1, "on")) {
+    if (v.is(t + 1, "of") || v.is(t + 1, "on") && !timeWord(v, t + 2)) {
       return null;
     }
     Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
@@ -530,13 +566,16 @@ final class ContactFinder {
         continue;
       }
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || PHONE.contains(v.norm(k))
-          || v.is(k, "on") || v.is(k, "the"))) {
+          || v.is(k, "on") || v.is(k, "the") || timeWord(v, k))) {
         break;
+      }
+      if (timeWord(v, k)) {
+        limit++;
       }
     }
     if (with >= 0 && v.is(with, "with")) {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
-      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB)) {
+      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !separate(v, t)) {
         return null;
       }
     } else if (with >= 0) {
@@ -658,8 +697,7 @@ final class ContactFinder {
 
   private Finding callNoun(SentenceView v, int t) {
     int n = t + 1;
-    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || v.is(n, "late") || v.is(n, "early") || v.is(n, "today")
-        || v.is(n, "yesterday") || v.is(n, "tonight") || v.is(n, "earlier") || WEEKDAYS.contains(v.norm(n)) || v.is(n, "evening") || v.is(n, "night") || v.is(n, "morning"))) {
+    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || timeWord(v, n))) {
       n++;
     }
     String next = v.norm(n);
@@ -794,6 +832,24 @@ final class ContactFinder {
     return null;
   }
 
+  /** A word of a time phrase between a contact noun and its party: "a call late on Tuesday with". */
+  private static boolean timeWord(SentenceView v, int k) {
+    return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
+  }
+
+  private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
+      "evening", "night", "morning", "afternoon");
+
+  /** "held separate talks with X and Y", "met separately with": one contact with each. */
+  private static boolean separate(SentenceView v, int t) {
+    for (int k = Math.max(v.from, t - 4); k < Math.min(v.to, t + 3); k++) {
+      if (v.is(k, "separate") || v.is(k, "separately")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean phoneBefore(SentenceView v, int t) {
     return PHONE.contains(v.norm(t - 1)) || PHONE.contains(v.norm(t - 2)) && !v.tok(t - 1).isPunct('.');
   }
@@ -818,12 +874,26 @@ final class ContactFinder {
   }
 
   private boolean isMultilateralNear(SentenceView v, int p) {
+    if (onSidelines(v, p)) {
+      return false;
+    }
     for (int k = Math.max(v.from, p - 6); k < Math.min(v.to, p + 6); k++) {
       if (MULTILATERAL.contains(v.norm(k))) {
         return true;
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "met on the sidelines of the NATO summit": a bilateral meeting at a multilateral event. */
+  private static boolean onSidelines(SentenceView v, int p) {
+    for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 4); k++) {
+      if (v.is(k, "sidelines") || v.is(k, "sideline") || v.is(k, "margins") || v.is(k, "margin")
+          || v.is(k, "fringes")) {
         return true;
       }
     }
@@ -848,7 +918,7 @@ final class ContactFinder {
   private boolean multilateralNoun(SentenceView v, int p) {
     boolean bilateral = false;
     for (int k = p; k < Math.min(v.to, p + 7); k++) {
-      if (v.is(k, "bilateral") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
+      if (v.is(k, "bilateral") || v.is(k, "informal") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
         bilateral = true;
       }
       if (MULTILATERAL.contains(v.norm(k))) {

@@ -1,8 +1,10 @@
 package io.dyadwatch.enrich.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What extraction has learnt about one article so far: its date, its people, its countries. */
@@ -12,8 +14,8 @@ final class DocContext {
 
   final PubDate published;
   final PersonMemory memory = new PersonMemory();
-  /** Every country code a gazetteer phrase of the article names. */
-  final Set<String> countriesNamed = new HashSet<>();
+  /** How often the story names each country, by any gazetteer phrase: what the story is about. */
+  final Map<String, Integer> countryMentions = new HashMap<>();
   /** Countries of officials and states the article states outright. */
   final Set<String> actorCountries = new HashSet<>();
   final List<RoleMention> roleMentions = new ArrayList<>();
@@ -32,5 +34,9 @@ final class DocContext {
 
   DocContext(PubDate published) {
     this.published = published;
+  }
+
+  void named(String code) {
+    countryMentions.merge(code, 1, Integer::sum);
   }
 }

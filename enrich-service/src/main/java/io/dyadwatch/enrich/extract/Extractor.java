@@ -73,17 +73,22 @@ public final class Extractor {
   }
 
   /**
-   * The place a dateline the cleaner took off the text opens with ("NEW DELHI (PTI)", "ABU DHABI, 17th
-   * September"); the first of several ("SEOUL/BEIJING"). Its token positions are not in the story text.
+   * The place a dateline the cleaner took off the text names ("NEW DELHI (PTI)", "ABU DHABI, 17th
+   * September"); the first of several ("SEOUL/BEIJING"); the state after a city the gazetteers do not
+   * know ("DES MOINES, Iowa (KCRG)"). The agency in brackets is not read. Its token positions are not
+   * in the story text.
    */
   private PlaceRef datelinePlace(String dateline) {
     if (dateline == null || dateline.isBlank()) {
       return null;
     }
     List<Token> toks = Tokenizer.tokenize(dateline);
-    Lexicon.Match m = toks.isEmpty() || !toks.get(0).isWord() ? null : lexicon.match(toks, 0, toks.size());
-    if (m != null && m.entry().code != null && MentionFinder.isPlace(m.entry().kind)) {
-      return new PlaceRef(-1, -1, m.entry().code, dateline.substring(toks.get(0).start, toks.get(m.length() - 1).end));
+    for (int i = 0; i < toks.size() && !toks.get(i).isPunct('('); i++) {
+      Lexicon.Match m = toks.get(i).isWord() ? lexicon.match(toks, i, toks.size()) : null;
+      if (m != null && m.entry().code != null && MentionFinder.isPlace(m.entry().kind)) {
+        return new PlaceRef(-1, -1, m.entry().code, dateline.substring(toks.get(i).start,
+            toks.get(i + m.length() - 1).end));
+      }
     }
     return null;
   }

@@ -33,6 +33,8 @@ final class Finding {
   double hedge = 1;
   /** The decision came from an explicit tense or modal, not from the date. */
   boolean pastTense;
+  /** A verb in the simple present ("flies to Seoul"): with a weekday other than today's, a timetable. */
+  boolean presentSimple;
 
   Finding(Lexicon.Frame frame, int trigger, EventType type) {
     this.frame = frame;

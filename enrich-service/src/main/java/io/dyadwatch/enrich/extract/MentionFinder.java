@@ -53,7 +53,7 @@ final class MentionFinder {
         Mention mention = new Mention(i, i + m.length(), m.entry());
         v.mentions[i - v.from] = mention;
         if (m.entry().code != null) {
-          doc.countriesNamed.add(m.entry().code);
+          doc.named(m.entry().code);
         }
         i += m.length();
         continue;
@@ -64,7 +64,7 @@ final class MentionFinder {
         Kind kind = t.text.equals("Korea") ? Kind.COUNTRY : Kind.DEMONYM;
         v.mentions[i - v.from] = new Mention(i, i + 1, new Lexicon.Entry(kind, "KOR", new String[] {t.text}, false,
             Level.UNKNOWN, null, null));
-        doc.countriesNamed.add("KOR");
+        doc.named("KOR");
       }
       if ((t.text.equals("North") || t.text.equals("South")) && v.is(i - 1, "the")
           && !(v.inside(i + 1) && v.tok(i + 1).capitalized())) {
@@ -80,7 +80,7 @@ final class MentionFinder {
 
   /** "The North" is North Korea in an article about the Koreas; "the South" is South Korea. */
   private static String koreaOf(String word, DocContext doc) {
-    boolean korean = doc.countriesNamed.contains("PRK") || doc.countriesNamed.contains("KOR");
+    boolean korean = doc.countryMentions.containsKey("PRK") || doc.countryMentions.containsKey("KOR");
     if (!korean) {
       return null;
     }

@@ -86,6 +86,10 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.9);
       }
     }
+    if (!f.nominal && (v.is(t + 1, "no") || v.is(t + 1, "nothing") || v.is(t + 1, "neither"))) {
+      f.decision = Decision.DROP;
+      return;
+    }
     for (int k = Math.max(v.from, t - 12); k < t; k++) {
       if ((v.is(k, "no") || v.is(k, "not") || v.is(k, "never")) && (NO_PLANS.contains(v.norm(k + 1))
           || v.is(k + 1, "immediate") && NO_PLANS.contains(v.norm(k + 2)))) {
@@ -200,8 +204,12 @@ final class StatusRules {
     for (PlaceRef p : f.destinations) {
       end = Math.max(end, p.end());
     }
-    for (int k = Math.max(v.from, start - 4); k < Math.min(v.to, end + 10); k++) {
+    int reach = f.nominal ? 18 : 10;
+    for (int k = Math.max(v.from, start - 4); k < Math.min(v.to, end + reach); k++) {
       String n = v.norm(k);
+      if (v.tok(k).isPunct(';')) {
+        break;
+      }
       if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
         return true;
       }
@@ -320,6 +328,7 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
       default -> {
+        f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         return Decision.OCCURRED;
       }
     }

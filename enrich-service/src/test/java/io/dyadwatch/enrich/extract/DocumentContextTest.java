@@ -31,4 +31,45 @@ class DocumentContextTest {
     assertThat(Extractor.outletCountry("capitalfm.co.ke")).isEqualTo("KEN");
     assertThat(Extractor.outletCountry("independent.co.uk")).isEqualTo("GBR");
   }
+
+  @Test
+  void datelineDecidesBetweenSeveralCountriesWhoseOfficialsTheStoryNames() {
+    String text = "Economy Minister Lena Vogt is due to travel to Qatar at the weekend. Chancellor Olaf Scholz spoke "
+        + "by telephone with Norwegian Prime Minister Jonas Gahr Stoere on Tuesday.";
+    List<Contact> contacts = EXTRACTOR.extract(
+        new Document("t", null, text, "2022-03-16", "en", "BERLIN, March 16 (Reuters)", null));
+    assertThat(contacts).extracting(Contact::dyad).containsExactly("DEU-QAT", "DEU-NOR");
+    assertThat(EXTRACTOR.extract(new Document("u", null, text, "2022-03-16", "en", null, "example.com")))
+        .extracting(Contact::dyad).containsExactly("DEU-NOR");
+  }
+
+  @Test
+  void aStateAfterACityTheGazetteersDoNotKnowPlacesTheDateline() {
+    String text = "Governor Kim Reynolds met Japanese officials in Tokyo on Monday.";
+    List<Contact> contacts = EXTRACTOR.extract(
+        new Document("s", null, text, "2019-11-11", "en", "DES MOINES, Iowa (KCRG)", null));
+    assertThat(contacts).extracting(Contact::dyad).containsExactly("JPN-USA");
+    assertThat(contacts.get(0).initiator()).isEqualTo("USA");
+  }
+
+  @Test
+  void withNoDatelineANamedOfficialBelongsToTheCountryTheStoryIsAbout() {
+    String text = "Vietnam's exports to the U.S. rose 27 percent. Vietnam's trade surplus grew, and Vietnamese "
+        + "steel drew scrutiny.\n\nMinister of Industry and Trade Tran Tuan Anh is scheduled to visit Washington "
+        + "later this month.";
+    List<Contact> contacts = EXTRACTOR.extract(new Document("v", null, text, "2018-06-04", "en", null, "example.net"));
+    assertThat(contacts).extracting(Contact::dyad).containsExactly("USA-VNM");
+    assertThat(contacts.get(0).initiator()).isEqualTo("VNM");
+  }
+
+  @Test
+  void anUnnamedRoleOrAStoryWithoutAClearCountryPlacesNoOne() {
+    String unnamed = "Thailand's ties with Myanmar were strained, and Thai exports fell. ASEAN said its envoy would "
+        + "travel to Naypyitaw in the coming weeks.";
+    assertThat(EXTRACTOR.extract(new Document("e", null, unnamed, "2025-01-06", "en", null, "example.com")))
+        .isEmpty();
+    String even = "Chile and Peru are neighbours. Foreign Minister Ana Ruiz will visit Japan next week.";
+    assertThat(EXTRACTOR.extract(new Document("p", null, even, "2025-01-06", "en", null, "example.com")))
+        .isEmpty();
+  }
 }
