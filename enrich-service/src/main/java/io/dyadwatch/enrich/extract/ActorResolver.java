@@ -135,11 +135,18 @@ final class ActorResolver {
     }
   }
 
-  /** After a sentence: who it was about, for "he" in the next one. */
+  /**
+   * After a sentence: who it was about, for "he" in the next one. A subject named without a country
+   * leaves "he" unresolved rather than pointing at someone the sentence only mentions.
+   */
   void remember(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
       boolean person = a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN
           && (a.pronoun.equals("he") || a.pronoun.equals("she"));
+      if (person && a.country == null && a.name != null && !a.org && !object(v, a)) {
+        doc.lastSubject = null;
+        return;
+      }
       if (person && a.country != null && !a.org) {
         doc.lastSubject = a;
         return;

@@ -21,6 +21,9 @@ final class Chunker {
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
       "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
+  /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
+  private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
       "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
@@ -534,6 +537,11 @@ final class Chunker {
         q++;
         continue;
       }
+      if (t.is("then") && v.inside(q + 1) && v.tok(q + 1).isPunct('-')) {
+        q += 2;
+        words++;
+        continue;
+      }
       boolean titleWord = t.has(Token.TITLE | Token.NOT_OFFICIAL) || t.capitalized() && t.has(Token.PORTFOLIO);
       boolean freeWord = anchored && t.lowercase() && !t.has(Token.STOP | Token.DETERMINER)
           && (t.has(Token.ING_ADJECTIVE)
@@ -562,6 +570,10 @@ final class Chunker {
     Level level = role.entry().level;
     RoleKind roleKind = role.entry().roleKind;
     if (portfolioOrNot && level != Level.MINISTER) {
+      official = false;
+    }
+    if (role.end() == role.start() + 1 && (v.is(role.start(), "mission") || v.is(role.start(), "missions"))
+        && operationalMission(v, role.start())) {
       official = false;
     }
     int roleStart = role.start();
@@ -699,6 +711,20 @@ final class Chunker {
     a.definite = definite && name == null && !demonym && country == null;
     return a;
   }
+
+  /** "a Kenya-led security mission to Haiti", "a rescue mission": an operation, no delegation. */
+  private static boolean operationalMission(SentenceView v, int mission) {
+    for (int k = mission - 1; k >= Math.max(v.from, mission - 3); k--) {
+      if (OPERATIONS.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> OPERATIONS = Set.of("security", "peacekeeping", "multinational", "police",
+      "rescue", "medical", "humanitarian", "relief", "observer", "monitoring", "military", "training", "space",
+      "evacuation", "combat", "stabilisation", "stabilization", "naval", "lunar");
 
   /** "the foreign ministers of Armenia and Azerbaijan": the second country of officials of two. */
   private static String pairedCountry(SentenceView v, int from, int to, String first) {
@@ -848,6 +874,12 @@ final class Chunker {
         } else {
           q++;
         }
+        words++;
+        continue;
+      }
+      if (t.capitalized() && SURNAME_MONTHS.contains(t.norm) && (words > 0 || HONORIFICS.contains(v.norm(q - 1)))
+          && !(v.inside(q + 1) && v.tok(q + 1).kind == Token.Kind.NUMBER)) {
+        q++;
         words++;
         continue;
       }

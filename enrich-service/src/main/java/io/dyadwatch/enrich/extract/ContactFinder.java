@@ -320,7 +320,9 @@ final class ContactFinder {
         || verb.startsWith("depart");
     int p = t + 1;
     while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
-        || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later")) {
+        || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later") || v.is(p, "tomorrow")
+        || v.is(p, "this") && timeWord(v, p + 1) || timeWord(v, p)
+        || v.is(p, "on") && WEEKDAYS.contains(v.norm(p + 1))) {
       p++;
     }
     PlaceRef origin = v.placeAt(p);
@@ -442,7 +444,8 @@ final class ContactFinder {
   }
 
   private Finding send(SentenceView v, int t) {
-    if (v.is(t + 1, "by") || v.is(t - 1, "be") || (BE.contains(v.norm(t - 1)) && v.norm(t).equals("led"))) {
+    if (v.inside(t - 1) && v.tok(t - 1).isPunct('-') || v.is(t + 1, "by") || v.is(t - 1, "be")
+        || BE.contains(v.norm(t - 1)) && v.norm(t).equals("led")) {
       return null;
     }
     for (int k = t + 1; k < Math.min(v.to, t + 7); k++) {
@@ -453,7 +456,7 @@ final class ContactFinder {
         }
         continue;
       }
-      if (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null) {
+      if (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null || !a.official) {
         return null;
       }
       int q = a.end;
@@ -827,6 +830,26 @@ final class ContactFinder {
         if (place != null && place.start() == p) {
           return place;
         }
+        if (v.is(k + 1, "the")) {
+          place = describedPlace(v, k + 2);
+          if (place != null) {
+            return place;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** "the Black Sea resort of Sochi", "the border town of Panmunjom": a place after a short description. */
+  private static PlaceRef describedPlace(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 5); k++) {
+      if (v.is(k, "of")) {
+        PlaceRef place = v.placeAt(k + 1);
+        return place != null && place.start() == k + 1 ? place : null;
+      }
+      if (!v.tok(k).isWord() || v.actorAt(k) != null && v.actorAt(k).kind != ActorRef.Kind.PERSON) {
+        return null;
       }
     }
     return null;

@@ -73,6 +73,11 @@ final class Parties {
     while (k >= v.from) {
       ActorRef a = v.actorAt(k);
       if (a != null && party(a)) {
+        ActorRef described = a.official ? null : appositiveOf(v, a);
+        if (described != null) {
+          k = described.end - 1;
+          continue;
+        }
         if (!a.official) {
           return out;
         }
@@ -105,6 +110,19 @@ final class Parties {
       k--;
     }
     return out;
+  }
+
+  /**
+   * The official an aside between commas describes: "Senegalese President Macky Sall, the current
+   * chairman of the African Union, held talks": the talks are Sall's. Null when a is no such aside.
+   */
+  private static ActorRef appositiveOf(SentenceView v, ActorRef a) {
+    if (!v.inside(a.start - 2) || !v.tok(a.start - 1).isPunct(',') || !v.inside(a.end) || !v.tok(a.end).isPunct(',')) {
+      return null;
+    }
+    ActorRef before = v.actorAt(a.start - 2);
+    return before != null && before.end == a.start - 1 && before.official && before.kind == ActorRef.Kind.PERSON
+        ? before : null;
   }
 
   /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */
@@ -208,6 +226,9 @@ final class Parties {
       }
       PlaceRef place = v.placeAt(k);
       if (place == null || place.start() != k) {
+        place = unknownPlaceIn(v, k);
+      }
+      if (place == null || place.start() != k) {
         break;
       }
       out.add(place);
@@ -223,6 +244,30 @@ final class Parties {
       }
     }
     return out;
+  }
+
+  /**
+   * A place the gazetteers do not know, told with its country: "Boa Vista in Brazil's Roraima state",
+   * "Sharm el-Sheikh, Egypt". Up to three capitalised words; the country must follow at once.
+   */
+  private static PlaceRef unknownPlaceIn(SentenceView v, int k) {
+    int j = k;
+    while (j < k + 3 && v.inside(j) && v.tok(j).capitalized() && v.mention(j) == null && bareName(v.actorAt(j))) {
+      j++;
+    }
+    if (j == k || !(v.is(j, "in") || v.inside(j) && v.tok(j).isPunct(','))) {
+      return null;
+    }
+    Mention country = v.mention(j + 1);
+    if (country == null || country.kind() != Lexicon.Kind.COUNTRY || country.code() == null) {
+      return null;
+    }
+    return new PlaceRef(k, country.end(), country.code(), v.text(k, j));
+  }
+
+  /** No actor, or a capitalised name with no role or country that may as well be a place. */
+  private static boolean bareName(ActorRef a) {
+    return a == null || a.kind == ActorRef.Kind.PERSON && a.role == null && a.country == null;
   }
 
   /** An actor that can be a party: an official, a delegation, a state, a pronoun, "the two sides". */

@@ -43,6 +43,23 @@ final class StatusRules {
       "allowed", "permitted", "barred", "banned", "prevented", "ready", "eager", "keen", "willing", "prepared",
       "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "wishes", "wish", "seeks", "seeking", "sought",
       "offered", "offers", "proposed", "proposes", "mulling", "considering", "open", "unwilling", "reluctant");
+  /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
+  private static boolean yetToCome(SentenceView v, int k) {
+    for (int j = Math.max(v.from, k - 8); j < k; j++) {
+      String n = v.norm(j);
+      if (WILL.contains(n) || HEDGE_MODALS.contains(n) || n.equals("would") || n.equals("become")
+          || n.equals("expected") || n.equals("due") || n.equals("set") || n.equals("scheduled")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
+  private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
+
+  /** "the first Indian prime minister to visit Iran in 15 years": a record set by the visit told. */
+  private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "only", "latest");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
@@ -54,7 +71,7 @@ final class StatusRules {
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
       "returned", "took", "during", "was", "were", "came", "marked", "wrapping", "concluding", "received", "got",
-      "sat", "welcomed", "hailed",
+      "sat", "welcomed", "hailed", "arrived", "landed", "arrives", "lands",
       "ahead");
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
@@ -272,6 +289,10 @@ final class StatusRules {
   private static Decision governedTo(SentenceView v, int to, Finding f) {
     for (int k = to - 1; k >= Math.max(v.from, to - 7); k--) {
       String n = v.norm(k);
+      if (FIRST_TO.contains(n) && !v.tok(k).capitalized() && !yetToCome(v, k)) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
       if (REQUEST.contains(n)) {
         return Decision.DROP;
       }
@@ -329,9 +350,34 @@ final class StatusRules {
       }
       default -> {
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
+        if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
+            || laterToday(v, f.trigger))) {
+          return Decision.PLANNED;
+        }
         return Decision.OCCURRED;
       }
     }
+  }
+
+  /** "flies this afternoon to Boa Vista", "travels tomorrow": the present of a timetable for today or later. */
+  private static boolean laterToday(SentenceView v, int t) {
+    for (int k = t + 1; k < Math.min(v.to, t + 5); k++) {
+      if (v.is(k, "tomorrow") || v.is(k, "tonight") || v.is(k, "later") && v.is(k + 1, "today")
+          || v.is(k, "this") && (v.is(k + 1, "afternoon") || v.is(k + 1, "evening"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "He then flies to Argentina, where he will meet Macri": a present told among plans. */
+  private static boolean willAfter(SentenceView v, int t) {
+    for (int k = t + 1; k < v.to; k++) {
+      if (WILL.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Tense tenseOf(SentenceView v, Finding f) {
@@ -365,7 +411,7 @@ final class StatusRules {
       if (NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) {
         return Decision.PLANNED;
       }
-      if (n.equals("during")) {
+      if (n.equals("during") && k < t) {
         during = true;
       }
     }
@@ -378,7 +424,7 @@ final class StatusRules {
     }
     for (int k = after; k < Math.min(v.to, after + 6); k++) {
       String n = v.norm(k);
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)) {
         break;
       }
       if (NOUN_PLANNED.contains(n)) {
