@@ -37,6 +37,26 @@ final class ActorRef {
     this.kind = kind;
   }
 
+  /** The same actor with words before it taken in: "Mr Netanyahu" for "Netanyahu". */
+  ActorRef from(int newStart) {
+    ActorRef a = new ActorRef(newStart, end, kind);
+    a.country = country;
+    a.certainty = certainty;
+    a.name = name;
+    a.role = role;
+    a.roleHead = roleHead;
+    a.level = level;
+    a.official = official;
+    a.org = org;
+    a.visiting = visiting;
+    a.posting = posting;
+    a.definite = definite;
+    a.leaderName = leaderName;
+    a.pronoun = pronoun;
+    a.secondCountry = secondCountry;
+    return a;
+  }
+
   boolean hasCountry() {
     return country != null && !org;
   }

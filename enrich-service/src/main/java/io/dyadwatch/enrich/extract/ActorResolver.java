@@ -136,14 +136,14 @@ final class ActorResolver {
   }
 
   /**
-   * After a sentence: who it was about, for "he" in the next one. A subject named without a country
-   * leaves "he" unresolved rather than pointing at someone the sentence only mentions.
+   * After a sentence: who it was about, for "he" in the next one. An official named as subject without
+   * a country leaves "he" unresolved rather than pointing at someone the sentence only mentions.
    */
   void remember(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
       boolean person = a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN
           && (a.pronoun.equals("he") || a.pronoun.equals("she"));
-      if (person && a.country == null && a.name != null && !a.org && !object(v, a)) {
+      if (person && a.country == null && a.name != null && a.role != null && !a.org && !object(v, a)) {
         doc.lastSubject = null;
         return;
       }
@@ -259,6 +259,7 @@ final class ActorResolver {
       a.roleHead = antecedent.roleHead;
       a.level = antecedent.level;
       a.official = antecedent.official;
+      a.posting = antecedent.posting;
     }
   }
 }

@@ -122,6 +122,10 @@ final class Chunker {
       if (a == null) {
         a = actor(v, i, doc);
       }
+      if (a == null && HONORIFICS.contains(v.norm(i)) && v.inside(i + 1) && v.tok(i + 1).capitalized()) {
+        ActorRef named = actor(v, i + 1, doc);
+        a = named != null && named.kind == ActorRef.Kind.PERSON && named.start == i + 1 ? named.from(i) : named;
+      }
       if (a == null) {
         a = pronoun(v, i);
       }

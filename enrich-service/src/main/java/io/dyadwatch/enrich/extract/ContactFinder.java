@@ -558,7 +558,7 @@ final class ContactFinder {
     int with = -1;
     int limit = t + 5;
     for (int k = t + 1; k < Math.min(v.to, limit); k++) {
-      if (v.is(k, "with") || v.is(k, "between")) {
+      if (v.is(k, "with") || v.is(k, "between") || noun.equals("credentials") && v.is(k, "to")) {
         with = k;
         break;
       }
@@ -576,7 +576,7 @@ final class ContactFinder {
         limit++;
       }
     }
-    if (with >= 0 && v.is(with, "with")) {
+    if (with >= 0 && !v.is(with, "between")) {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
       if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !separate(v, t)) {
         return null;

@@ -87,7 +87,23 @@ final class PersonMemory {
       k = byPart.get(words[0]);
       return k == AMBIGUOUS ? null : k;
     }
-    return null;
+    return shortForm(words);
+  }
+
+  /** "Sheikh Abdullah" after "Sheikh Abdullah bin Zayed": every word a known part of one person's name. */
+  private Known shortForm(String[] words) {
+    Known found = null;
+    for (String w : words) {
+      if (PARTICLES.contains(w)) {
+        continue;
+      }
+      Known k = byPart.get(w);
+      if (k == null || k == AMBIGUOUS || k.country == null || found != null && found != k) {
+        return null;
+      }
+      found = k;
+    }
+    return found;
   }
 
   /** A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" are one key. */
