@@ -351,7 +351,7 @@ final class StatusRules {
       default -> {
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
-            || laterToday(v, f.trigger))) {
+            || laterToday(v, f.trigger)) || tense == Tense.S && nextAfterDestination(v, f)) {
           return Decision.PLANNED;
         }
         return Decision.OCCURRED;
@@ -368,6 +368,15 @@ final class StatusRules {
       }
     }
     return false;
+  }
+
+  /** "heads to Seoul next", "travels to Tokyo next week": the next leg of a trip. */
+  private static boolean nextAfterDestination(SentenceView v, Finding f) {
+    if (f.destinations.isEmpty()) {
+      return false;
+    }
+    int end = f.destinations.get(f.destinations.size() - 1).end();
+    return v.is(end, "next") && !v.is(end + 1, "to");
   }
 
   /** "He then flies to Argentina, where he will meet Macri": a present told among plans. */
