@@ -30,7 +30,7 @@ final class ActorResolver {
         continue;
       }
       if (a.kind == ActorRef.Kind.PERSON && a.country == null && a.name != null && a.official) {
-        String known = lex.knownPerson(a.name);
+        String known = knownPerson(a);
         if (known != null) {
           a.country = known;
           a.certainty = KNOWN;
@@ -57,6 +57,15 @@ final class ActorResolver {
         doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
       }
     }
+  }
+
+  /** A listed official by name, or by title and name ("King" "Mohammed VI"). */
+  private String knownPerson(ActorRef a) {
+    String known = lex.knownPerson(a.name);
+    if (known == null && a.role != null && a.role.indexOf(' ') < 0) {
+      known = lex.knownPerson(a.role + " " + a.name);
+    }
+    return known;
   }
 
   /** "Kallas, a former prime minister of Estonia": a past office says nothing of whom one acts for now. */
@@ -168,7 +177,7 @@ final class ActorResolver {
         return;
       }
     }
-    String known = a.official ? lex.knownPerson(a.name) : null;
+    String known = a.official ? knownPerson(a) : null;
     if (known != null) {
       a.country = known;
       a.certainty = KNOWN;

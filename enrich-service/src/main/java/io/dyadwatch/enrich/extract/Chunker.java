@@ -21,6 +21,20 @@ final class Chunker {
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
       "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
+  /**
+   * An abbreviation the gazetteers do not know before an office: "BJP leader Narendra Modi", "HE
+   * President ...", "HH the Emir": a party or a style of address, part of the official's phrase.
+   */
+  private static boolean styleBeforeRole(SentenceView v, int i) {
+    Token t = v.tok(i);
+    if (!t.isWord() || !t.allCaps() || t.text.length() < 2 || t.text.length() > 5 || v.mention(i) != null) {
+      return false;
+    }
+    int r = v.is(i + 1, "the") ? i + 2 : i + 1;
+    Mention m = v.mention(r);
+    return m != null && m.kind() == Kind.ROLE;
+  }
+
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.");
@@ -122,7 +136,8 @@ final class Chunker {
       if (a == null) {
         a = actor(v, i, doc);
       }
-      if (a == null && HONORIFICS.contains(v.norm(i)) && v.inside(i + 1) && v.tok(i + 1).capitalized()) {
+      if (a == null && (HONORIFICS.contains(v.norm(i)) || styleBeforeRole(v, i)) && v.inside(i + 1)
+          && v.tok(i + 1).capitalized() || a != null && a.role == null && styleBeforeRole(v, i)) {
         ActorRef named = actor(v, i + 1, doc);
         a = named != null && named.kind == ActorRef.Kind.PERSON && named.start == i + 1 ? named.from(i) : named;
       }
@@ -144,6 +159,13 @@ final class Chunker {
       Token t = v.tok(i);
       if (t.is("here") && t.lowercase() && doc.dateline != null) {
         v.addPlace(new PlaceRef(i, i + 1, doc.dateline.code(), doc.dateline.text()));
+      }
+      if (t.is("the") && (v.is(i + 1, "capital") || v.is(i + 1, "country")) && doc.dateline != null
+          && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")
+          && !(v.inside(i + 2) && v.tok(i + 2).isPossessive())) {
+        v.addPlace(new PlaceRef(i, i + 2, doc.dateline.code(), doc.dateline.text()));
+        i += 2;
+        continue;
       }
       if (t.has(Token.SPORT)) {
         v.sportWords++;

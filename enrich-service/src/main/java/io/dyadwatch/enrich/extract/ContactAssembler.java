@@ -35,7 +35,8 @@ final class ContactAssembler {
     List<Draft> out = new ArrayList<>(findings.size());
     Decision previous = null;
     for (Finding f : findings) {
-      Decision d = f.decision == Decision.INHERIT ? (previous == null ? Decision.PLANNED : previous) : f.decision;
+      Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : sentenceTense(v, f.trigger))
+          : f.decision;
       if (d == Decision.OCCURRED || d == Decision.PLANNED) {
         previous = d;
       }
@@ -45,6 +46,23 @@ final class ContactAssembler {
       assemble(v, f, d == Decision.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED, doc, exprs, out);
     }
     return out;
+  }
+
+  private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
+      "went", "came", "left", "sent", "made", "paid", "began");
+
+  /**
+   * For a contact that takes its time from the sentence ("... before heading to the palace for
+   * talks") when nothing before it was read as a contact: a verb in the past before it says occurred.
+   */
+  private static Decision sentenceTense(SentenceView v, int t) {
+    for (int k = v.from; k < t; k++) {
+      Token tok = v.tok(k);
+      if (tok.lowercase() && (PAST_FORMS.contains(tok.norm) || tok.has(Token.TRIGGER) && tok.norm.endsWith("ed"))) {
+        return Decision.OCCURRED;
+      }
+    }
+    return Decision.PLANNED;
   }
 
   private void assemble(SentenceView v, Finding f, EventStatus status, DocContext doc,
@@ -74,6 +92,13 @@ final class ContactAssembler {
         if (b.isEmpty()) {
           b = fallback(doc, a, firstUnknown(f.sideB));
         }
+      }
+    }
+    if (f.symmetric && distinctCountries(a) == 1 && unknownOfficial(f.sideA)) {
+      List<Party> placed = fallback(doc, a, firstUnknown(f.sideA));
+      if (!placed.isEmpty()) {
+        a = new ArrayList<>(a);
+        a.addAll(placed);
       }
     }
     Set<List<String>> pairs = new LinkedHashSet<>();
@@ -307,6 +332,14 @@ final class ContactAssembler {
     }
   }
 
+  private static int distinctCountries(List<Party> parties) {
+    Set<String> countries = new HashSet<>();
+    for (Party p : parties) {
+      countries.add(p.country);
+    }
+    return countries.size();
+  }
+
   private static boolean unknownOfficial(List<ActorRef> actors) {
     return firstUnknown(actors) != null;
   }
@@ -324,10 +357,10 @@ final class ContactAssembler {
   /**
    * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
    * country whose officials the article names, if there is exactly one; among several, to the
-   * country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan") or
-   * else of the outlet's national web domain; failing those, a named official belongs to the country
-   * the story is about, when it names one clearly more often than any other. Never to the other
-   * side's country.
+   * country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan") or,
+   * when the dateline is the other side's or missing, of the outlet's national web domain; with
+   * neither, a named official belongs to the country the story is about, when it names one clearly
+   * more often than any other. Never to the other side's country.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
@@ -339,16 +372,18 @@ final class ContactAssembler {
     }
     Set<String> candidates = new HashSet<>(doc.actorCountries);
     candidates.removeAll(others);
-    String home = doc.dateline != null ? doc.dateline.code() : doc.outletCountry;
-    String country;
-    if (candidates.size() == 1) {
-      country = candidates.iterator().next();
-    } else if (home != null && !others.contains(home) && (candidates.isEmpty() || candidates.contains(home))) {
-      country = home;
-    } else if (home == null && unknown.name != null) {
+    String country = candidates.size() == 1 ? candidates.iterator().next() : null;
+    boolean home = false;
+    for (String h : new String[] {doc.dateline != null ? doc.dateline.code() : null, doc.outletCountry}) {
+      if (country == null && !home && h != null && !others.contains(h)) {
+        home = true;
+        if (candidates.isEmpty() || candidates.contains(h)) {
+          country = h;
+        }
+      }
+    }
+    if (country == null && !home && unknown.name != null) {
       country = storyCountry(doc, candidates.isEmpty() ? doc.countryMentions.keySet() : candidates, others);
-    } else {
-      country = null;
     }
     if (country == null) {
       return List.of();

@@ -547,7 +547,10 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
-    if (v.is(t + 1, "of") || v.is(t + 1, "on") && !timeWord(v, t + 2)) {
+    if (v.is(t + 1, "of") || v.is(t + 1, "on") && !timeWord(v, t + 2) && !onSidelines(v, t + 1)) {
+      return null;
+    }
+    if (noun.equals("conference") && !phoneBefore(v, t) && !jointAppearance(v, t)) {
       return null;
     }
     Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
@@ -566,6 +569,15 @@ final class ContactFinder {
       if (place != null && MentionFinder.isPlace(place.kind())) {
         limit += place.end() - k;
         k = place.end() - 1;
+        continue;
+      }
+      if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
+        continue;
+      }
+      if (v.tok(k).isPunct(',') && k == t + 1 || (v.is(k, "at") || v.is(k, "in")) && venue(v, k + 1) > k + 1) {
+        int end = v.tok(k).isPunct(',') ? k + 1 : venue(v, k + 1);
+        limit += end - k + 1;
+        k = end - 1;
         continue;
       }
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || PHONE.contains(v.norm(k))
@@ -654,8 +666,9 @@ final class ContactFinder {
       return f;
     }
     int p = t + 1;
-    while (v.inside(p) && ADVERBS.contains(v.norm(p))) {
-      p++;
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || timeWord(v, p) || v.is(p, "on") && timeWord(v, p + 1)
+        || (v.is(p, "at") || v.is(p, "in")) && venue(v, p + 1) > p + 1)) {
+      p = (v.is(p, "at") || v.is(p, "in")) && venue(v, p + 1) > p + 1 ? venue(v, p + 1) : p + 1;
     }
     List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1) {
@@ -855,6 +868,23 @@ final class ContactFinder {
     return null;
   }
 
+  /**
+   * End of a venue named after "at" or "in": "the White House", "Al Mushrif Palace", "Beijing"; the
+   * start when none is there. Capitalised words, optionally after "the"; no official among them.
+   */
+  private static int venue(SentenceView v, int p) {
+    int k = v.is(p, "the") ? p + 1 : p;
+    int start = k;
+    while (v.inside(k) && k < start + 5 && v.tok(k).capitalized() && !WEEKDAYS.contains(v.norm(k))) {
+      ActorRef a = v.actorAt(k);
+      if (a != null && (a.role != null || a.kind != ActorRef.Kind.PERSON)) {
+        return p;
+      }
+      k++;
+    }
+    return k > start ? k : p;
+  }
+
   /** A word of a time phrase between a contact noun and its party: "a call late on Tuesday with". */
   private static boolean timeWord(SentenceView v, int k) {
     return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
@@ -862,6 +892,11 @@ final class ContactFinder {
 
   private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
       "evening", "night", "morning", "afternoon");
+
+  /** "a joint news conference with X": two officials appearing together have met. */
+  private static boolean jointAppearance(SentenceView v, int t) {
+    return (v.is(t - 1, "news") || v.is(t - 1, "press")) && v.is(t - 2, "joint");
+  }
 
   /** "held separate talks with X and Y", "met separately with": one contact with each. */
   private static boolean separate(SentenceView v, int t) {
@@ -941,7 +976,7 @@ final class ContactFinder {
   private boolean multilateralNoun(SentenceView v, int p) {
     boolean bilateral = false;
     for (int k = p; k < Math.min(v.to, p + 7); k++) {
-      if (v.is(k, "bilateral") || v.is(k, "informal") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
+      if (v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
         bilateral = true;
       }
       if (MULTILATERAL.contains(v.norm(k))) {
@@ -949,7 +984,7 @@ final class ContactFinder {
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
-        return true;
+        return !bilateral;
       }
       if (v.tok(k).isPunct(',')) {
         return false;

@@ -55,6 +55,27 @@ final class StatusRules {
     return false;
   }
 
+  /**
+   * "scheduled to arrive in Kuala Lumpur for the summit and talks with Najib": talks that are the
+   * purpose of a trip told before them share its status.
+   */
+  private static boolean purposeOfTrip(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 8); k--) {
+      if (v.is(k, "for")) {
+        for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
+          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
 
@@ -103,7 +124,8 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.9);
       }
     }
-    if (!f.nominal && (v.is(t + 1, "no") || v.is(t + 1, "nothing") || v.is(t + 1, "neither"))) {
+    if (!f.nominal && (v.is(t + 1, "no") || v.is(t + 1, "nothing") || v.is(t + 1, "neither"))
+        || v.is(t - 1, "to") && v.is(t - 2, "yet")) {
       f.decision = Decision.DROP;
       return;
     }
@@ -408,6 +430,9 @@ final class StatusRules {
 
   private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
     int t = f.trigger;
+    if (purposeOfTrip(v, t)) {
+      return Decision.INHERIT;
+    }
     int from = Math.max(v.from, ownerStart(f) - 8);
     int to = Math.min(v.to, t + 4);
     boolean during = false;
