@@ -35,6 +35,23 @@ final class Chunker {
     return m != null && m.kind() == Kind.ROLE;
   }
 
+  /** "arrived in the capital", "a visit to the country": the place of the story's dateline. */
+  private static boolean datelineCapital(SentenceView v, int i, DocContext doc) {
+    return doc.dateline != null && v.is(i, "the") && (v.is(i + 1, "capital") || v.is(i + 1, "country"))
+        && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")
+        && !(v.inside(i + 2) && v.tok(i + 2).isPossessive());
+  }
+
+  /** An office that is also a surname, capitalised: "Julie Bishop", "Angus King"; then "Bishop said". */
+  private static boolean surnameRole(SentenceView v, int q) {
+    Mention m = v.mention(q);
+    return m != null && m.kind() == Kind.ROLE && m.end() == q + 1 && v.tok(q).capitalized()
+        && SURNAME_ROLES.contains(v.norm(q));
+  }
+
+  private static final Set<String> SURNAME_ROLES = Set.of("bishop", "king", "mayor", "judge", "marshal", "dean",
+      "prince", "pope");
+
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.");
@@ -132,9 +149,19 @@ final class Chunker {
     }
     int i = v.from;
     while (i < v.to) {
+      if (datelineCapital(v, i, doc)) {
+        v.addPlace(new PlaceRef(i, i + 2, doc.dateline.code(), doc.dateline.text()));
+        i += 2;
+        continue;
+      }
       ActorRef a = pairPhrase(v, i);
       if (a == null) {
         a = actor(v, i, doc);
+      }
+      if (a == null && surnameRole(v, i) && !(v.inside(i + 1) && v.tok(i + 1).capitalized())
+          && doc.memory.lookup(v.tok(i).text) != null) {
+        a = new ActorRef(i, v.inside(i + 1) && v.tok(i + 1).isPossessive() ? i + 2 : i + 1, ActorRef.Kind.PERSON);
+        a.name = v.tok(i).text;
       }
       if (a == null && (HONORIFICS.contains(v.norm(i)) || styleBeforeRole(v, i)) && v.inside(i + 1)
           && v.tok(i + 1).capitalized() || a != null && a.role == null && styleBeforeRole(v, i)) {
@@ -160,13 +187,7 @@ final class Chunker {
       if (t.is("here") && t.lowercase() && doc.dateline != null) {
         v.addPlace(new PlaceRef(i, i + 1, doc.dateline.code(), doc.dateline.text()));
       }
-      if (t.is("the") && (v.is(i + 1, "capital") || v.is(i + 1, "country")) && doc.dateline != null
-          && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")
-          && !(v.inside(i + 2) && v.tok(i + 2).isPossessive())) {
-        v.addPlace(new PlaceRef(i, i + 2, doc.dateline.code(), doc.dateline.text()));
-        i += 2;
-        continue;
-      }
+
       if (t.has(Token.SPORT)) {
         v.sportWords++;
       }
@@ -891,6 +912,11 @@ final class Chunker {
     int words = 0;
     while (v.inside(q) && words < 6) {
       Token t = v.tok(q);
+      if (words > 0 && surnameRole(v, q) && !(v.inside(q + 1) && v.tok(q + 1).capitalized())) {
+        q++;
+        words++;
+        continue;
+      }
       if (v.mention(q) != null) {
         break;
       }

@@ -48,6 +48,8 @@ final class ContactAssembler {
     return out;
   }
 
+  private static final Set<String> WILL_OR_PLAN = Set.of("will", "shall", "'ll", "scheduled", "due", "expected",
+      "planned", "set", "slated", "supposed");
   private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
       "went", "came", "left", "sent", "made", "paid", "began");
 
@@ -56,6 +58,12 @@ final class ContactAssembler {
    * talks") when nothing before it was read as a contact: a verb in the past before it says occurred.
    */
   private static Decision sentenceTense(SentenceView v, int t) {
+    for (int k = v.from; k < t; k++) {
+      Token tok = v.tok(k);
+      if (WILL_OR_PLAN.contains(tok.norm)) {
+        return Decision.PLANNED;
+      }
+    }
     for (int k = v.from; k < t; k++) {
       Token tok = v.tok(k);
       if (tok.lowercase() && (PAST_FORMS.contains(tok.norm) || tok.has(Token.TRIGGER) && tok.norm.endsWith("ed"))) {
@@ -144,7 +152,9 @@ final class ContactAssembler {
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
-    doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
+    if (sides.size() == 1) {
+      doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
+    }
   }
 
   private Draft draft(SentenceView v, Finding f, EventStatus status, Party x, Party y, List<Party> a, List<Party> b,

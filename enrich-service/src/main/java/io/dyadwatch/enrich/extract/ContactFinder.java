@@ -240,7 +240,7 @@ final class ContactFinder {
     if (f == null) {
       return null;
     }
-    if (!f.destinations.isEmpty() && f.frame != Frame.INVITE
+    if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !bilateralVisit(v, t)
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
       return null;
     }
@@ -251,7 +251,9 @@ final class ContactFinder {
       f.sideA.addAll(invitationAccepted(v, t));
     }
     if (f.sideA.isEmpty() && !f.symmetric) {
-      List<ActorRef> a = Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
+      int light = f.nominal ? lightVerb(v, t) : -1;
+      List<ActorRef> a = light >= 0 ? Parties.coordinatedSubject(v, light, lastVerbSubject, false)
+          : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
       }
@@ -302,7 +304,7 @@ final class ContactFinder {
   // ---- visits ----
 
   private Finding visitVerb(SentenceView v, int t, int p) {
-    if (v.is(p, "the") && v.placeAt(p + 1) == null) {
+    if (v.is(p, "the") && v.placeAt(p + 1) == null && v.placeAt(p) == null) {
       return null;
     }
     List<PlaceRef> dest = Parties.placesFrom(v, p);
@@ -605,7 +607,8 @@ final class ContactFinder {
       return f;
     }
     if (f.sideB.isEmpty()) {
-      if (noun.equals("summit") || noun.equals("meetings") || isMultilateralNear(v, t) || orgBefore(v, t)) {
+      boolean call = f.type == EventType.CALL;
+      if (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t) || orgBefore(v, t)) {
         return null;
       }
       f.symmetric = true;
@@ -875,11 +878,19 @@ final class ContactFinder {
   private static int venue(SentenceView v, int p) {
     int k = v.is(p, "the") ? p + 1 : p;
     int start = k;
-    while (v.inside(k) && k < start + 5 && v.tok(k).capitalized() && !WEEKDAYS.contains(v.norm(k))) {
-      ActorRef a = v.actorAt(k);
-      if (a != null && (a.role != null || a.kind != ActorRef.Kind.PERSON)) {
-        return p;
-      }
+    ActorRef named = v.actorAt(k);
+    if (named != null) {
+      boolean bare = named.start <= p && named.kind == ActorRef.Kind.PERSON && named.role == null
+          && named.country == null;
+      boolean building = named.start <= p && named.kind == ActorRef.Kind.STATE && named.role == null;
+      return bare || building ? named.end : p;
+    }
+    Mention m = v.mention(k);
+    if (m != null && (MentionFinder.isPlace(m.kind()) || m.kind() == Kind.INSTITUTION)) {
+      return m.end();
+    }
+    while (v.inside(k) && k < start + 5 && v.tok(k).capitalized() && !WEEKDAYS.contains(v.norm(k))
+        && v.mention(k) == null && v.actorAt(k) == null) {
       k++;
     }
     return k > start ? k : p;
@@ -892,6 +903,25 @@ final class ContactFinder {
 
   private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
       "evening", "night", "morning", "afternoon");
+
+  /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
+  private static int lightVerb(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
+      if (LIGHT_VERBS.contains(v.norm(k))) {
+        return k;
+      }
+      if (!v.tok(k).lowercase() || v.tok(k).has(Token.TRIGGER)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "pay state visits to Uzbekistan and Kyrgyzstan and attend the SCO summit": a state visit is bilateral. */
+  private static boolean bilateralVisit(SentenceView v, int t) {
+    return (v.is(t, "visit") || v.is(t, "visits")) && (v.is(t - 1, "state") || v.is(t - 1, "official")
+        || v.is(t - 1, "bilateral") || v.is(t - 1, "working"));
+  }
 
   /** "a joint news conference with X": two officials appearing together have met. */
   private static boolean jointAppearance(SentenceView v, int t) {

@@ -147,14 +147,24 @@ final class Lexicon {
     String known = knownPersons.get(PersonMemory.key(name));
     String rest = name.strip();
     while (known == null) {
+      known = withoutFamilyName(rest);
       int space = rest.indexOf(' ');
-      if (space < 0 || !HONORIFICS.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
-        return null;
+      if (known != null || space < 0 || !HONORIFICS.contains(rest.substring(0, space).toLowerCase(Locale.ROOT))) {
+        return known;
       }
       rest = rest.substring(space + 1).strip();
       known = knownPersons.get(PersonMemory.key(rest));
     }
     return known;
+  }
+
+  /** "Khalifa bin Zayed Al Nahyan" for a listed "Khalifa bin Zayed": a family name after a patronymic. */
+  private String withoutFamilyName(String name) {
+    int al = Math.max(name.lastIndexOf(" Al "), name.lastIndexOf(" Al-"));
+    if (al < 0 || !(name.contains(" bin ") || name.contains(" bint ") || name.contains(" ibn "))) {
+      return null;
+    }
+    return knownPersons.get(PersonMemory.key(name.substring(0, al)));
   }
 
   List<TriggerWord> triggers(String norm) {

@@ -136,6 +136,10 @@ final class Parties {
 
   /** Skips ", ", "and", ", and", "as well as", "led by" going left from j; returns j when none is there. */
   static int connectorBefore(SentenceView v, int j) {
+    if (v.is(j, "visiting") || v.is(j, "the") && v.is(j + 1, "visiting")) {
+      int c = connectorBefore(v, j - 1);
+      return c == j - 1 ? j : c;
+    }
     if (v.is(j, "the") && (v.is(j - 1, "and") || v.inside(j - 1) && v.tok(j - 1).isPunct(','))) {
       return connectorBefore(v, j - 1);
     }
@@ -221,7 +225,7 @@ final class Parties {
     List<PlaceRef> out = new ArrayList<>(1);
     int k = p;
     while (v.inside(k)) {
-      if (v.is(k, "the")) {
+      if (v.is(k, "the") && (v.placeAt(k) == null || v.placeAt(k).start() != k)) {
         k++;
       }
       PlaceRef place = v.placeAt(k);

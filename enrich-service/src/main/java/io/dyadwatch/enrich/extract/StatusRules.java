@@ -63,7 +63,7 @@ final class StatusRules {
     for (int k = t - 1; k >= Math.max(v.from, t - 8); k--) {
       if (v.is(k, "for")) {
         for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
-          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
+          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN) && !BE.contains(v.norm(j))) {
             return true;
           }
         }
@@ -97,6 +97,7 @@ final class StatusRules {
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went");
+  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
@@ -144,6 +145,10 @@ final class StatusRules {
     }
     if (deniedReport(v, t) || conditionAfter(v, from, t)) {
       f.decision = Decision.DROP;
+      return;
+    }
+    if ((f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK) && purposeOfTrip(v, t)) {
+      f.decision = Decision.INHERIT;
       return;
     }
     for (int k = from; k < t; k++) {
@@ -430,8 +435,22 @@ final class StatusRules {
 
   private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
     int t = f.trigger;
-    if (purposeOfTrip(v, t)) {
-      return Decision.INHERIT;
+    if (v.is(t, "conference")) {
+      for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
+        String n = v.norm(k);
+        if (v.tok(k).lowercase() && (n.endsWith("ed") || n.equals("spoke") || n.equals("said") || n.equals("told"))) {
+          f.pastTense = true;
+          return Decision.OCCURRED;
+        }
+      }
+    }
+    if (f.frame == Frame.PHONE_ADVERB) {
+      int verb = v.is(t - 1, "the") ? t - 3 : t - 2;
+      String n = v.norm(verb);
+      if (v.inside(verb) && v.tok(verb).lowercase() && (n.endsWith("ed") || n.equals("spoke") || n.equals("held"))) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
     }
     int from = Math.max(v.from, ownerStart(f) - 8);
     int to = Math.min(v.to, t + 4);
