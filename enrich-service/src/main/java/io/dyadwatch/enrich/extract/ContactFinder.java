@@ -413,6 +413,9 @@ final class ContactFinder {
         by = Parties.rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
       }
     }
+    if (dest.isEmpty() && (v.is(t, "tour") || v.is(t, "trip"))) {
+      dest = new ArrayList<>(tourStops(v, p));
+    }
     if (dest.isEmpty()) {
       int q = t - 1;
       while (q > v.from && (v.is(q, "state") || v.is(q, "official") || v.is(q, "working") || v.is(q, "planned")
@@ -903,6 +906,20 @@ final class ContactFinder {
 
   private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
       "evening", "night", "morning", "afternoon");
+
+  /** "an Asian tour that will also include Japan and India", "a tour including Laos": its stops. */
+  private static List<PlaceRef> tourStops(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 5); k++) {
+      String n = v.norm(k);
+      if (n.equals("include") || n.equals("includes") || n.equals("including") || n.equals("included")) {
+        return Parties.placesFrom(v, k + 1);
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
+        break;
+      }
+    }
+    return List.of();
+  }
 
   /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
   private static int lightVerb(SentenceView v, int t) {

@@ -79,6 +79,11 @@ final class Lexicon {
   final List<String> northKoreaNames = new ArrayList<>();
   /** Well-known officials by {@link PersonMemory#key} of a full name or of a short form, to their country. */
   private final Map<String, String> knownPersons = new HashMap<>();
+  /** Formal names news agencies use: "the Republic of India", "the Kingdom of Bahrain". */
+  private static final List<String> STATE_FORMS = List.of("Republic", "Kingdom", "State", "Sultanate",
+      "Islamic Republic", "Federal Republic", "Democratic Republic", "People's Republic", "Principality",
+      "Commonwealth", "Grand Duchy", "Hashemite Kingdom", "United Republic", "Federation");
+
   /** Forms of address news puts before a listed name ("Sheikh Mohamed bin Zayed", "His Highness ..."). */
   private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "his", "her", "highness", "majesty",
       "excellency", "h.h.", "hh", "emir", "sultan", "king", "queen", "prince", "crown", "sir", "dame", "dr", "dr.",
@@ -242,6 +247,11 @@ final class Lexicon {
       countryNames.put(code, names[0]);
       for (String name : names) {
         add(name, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
+        if (!name.startsWith("the ") && !name.contains(" of ") && Character.isUpperCase(name.charAt(0))) {
+          for (String form : STATE_FORMS) {
+            add(form + " of " + name, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
+          }
+        }
       }
       if (code.equals("PRK")) {
         northKoreaNames.addAll(List.of(names));

@@ -239,7 +239,8 @@ final class Parties {
       k = place.end();
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
-      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.placeAt(k + 1) != null) {
+      } else if (v.inside(k) && v.tok(k).isPunct(',')
+          && (v.placeAt(k + 1) != null || v.is(k + 1, "the") && v.placeAt(k + 2) != null)) {
         k++;
       } else if (v.is(k, "and")) {
         k++;
