@@ -133,15 +133,37 @@ final class ActorResolver {
         }
         case PRONOUN -> pronoun(a, v, doc);
         case PAIR -> {
-          if (doc.lastPair != null) {
-            a.country = doc.lastPair[0];
-            a.secondCountry = doc.lastPair[1];
+          String[] pair = doc.lastPair != null ? doc.lastPair : pairBefore(v, a);
+          if (pair != null) {
+            a.country = pair[0];
+            a.secondCountry = pair[1];
             a.certainty = BY_REFERENCE;
           }
         }
         default -> { }
       }
     }
+  }
+
+  /**
+   * "Xi warned Biden ... after a virtual meeting between the two leaders": with no contact before it,
+   * "the two" are the officials of two countries the sentence has just named.
+   */
+  private static String[] pairBefore(SentenceView v, ActorRef pair) {
+    String first = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > pair.start) {
+        break;
+      }
+      if (b.official && !b.org && b.country != null && b.kind != ActorRef.Kind.PAIR) {
+        if (first == null) {
+          first = b.country;
+        } else if (!first.equals(b.country)) {
+          return new String[] {first, b.country};
+        }
+      }
+    }
+    return null;
   }
 
   /**

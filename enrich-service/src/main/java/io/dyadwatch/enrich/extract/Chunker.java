@@ -199,6 +199,19 @@ final class Chunker {
 
   /** "the two sides", "both countries": the pair of the contact the article is about. */
   private ActorRef pairPhrase(SentenceView v, int i) {
+    int r = v.is(i, "the") ? i + 1 : i;
+    while (r < i + 3 && v.inside(r) && v.mention(r) == null && v.tok(r).lowercase() && v.tok(r).has(Token.TITLE)) {
+      r++;
+    }
+    Mention role = v.mention(r);
+    if (role != null && role.isRole(RoleKind.GROUP) && v.is(role.end(), "of")) {
+      int q = role.end() + 1;
+      int end = v.is(q, "both") && PAIR_NOUNS.contains(v.norm(q + 1)) ? q + 2
+          : v.is(q, "the") && v.is(q + 1, "two") && PAIR_NOUNS.contains(v.norm(q + 2)) ? q + 3 : -1;
+      if (end > 0) {
+        return new ActorRef(i, end, ActorRef.Kind.PAIR);
+      }
+    }
     if (v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2))) {
       return new ActorRef(i, i + 3, ActorRef.Kind.PAIR);
     }

@@ -529,7 +529,7 @@ final class ContactFinder {
 
   private Finding meetVerb(SentenceView v, int t) {
     int p = t + 1;
-    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up"))) {
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || timeWord(v, p))) {
       p++;
     }
     if (v.is(p, "with")) {
@@ -537,6 +537,9 @@ final class ContactFinder {
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, p, true));
+    if (!f.sideB.isEmpty()) {
+      f.sideB.addAll(objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
+    }
     if (f.sideB.isEmpty()) {
       if (isMultilateralNear(v, p)) {
         return null;
@@ -762,7 +765,26 @@ final class ContactFinder {
     return f;
   }
 
+  /** "The ambassador called on the foreign minister": a courtesy call is a meeting in person. */
+  private Finding callOn(SentenceView v, int t) {
+    if (!(v.is(t, "called") || v.is(t, "calls") || v.is(t, "call") || v.is(t, "calling")) || !v.is(t + 1, "on")) {
+      return null;
+    }
+    List<ActorRef> hosts = Parties.rightChain(v, t + 2, false);
+    if (hosts.isEmpty() || hosts.get(0).kind != ActorRef.Kind.PERSON || hosts.get(0).role == null
+        || v.is(hosts.get(hosts.size() - 1).end, "to")) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideB.addAll(hosts);
+    return f;
+  }
+
   private Finding callVerb(SentenceView v, int t, TriggerWord w) {
+    Finding on = callOn(v, t);
+    if (on != null) {
+      return on;
+    }
     if (w.tense() == Tense.BASE && (v.is(t + 1, "call") || v.is(t + 1, "calls") || v.is(t + 1, "conversation")
         || v.is(t + 1, "talks"))) {
       return null;
@@ -919,6 +941,27 @@ final class ContactFinder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * "met Macron in Paris on Monday and Meloni in Rome on Tuesday": a second object after the first
+   * one's place and day.
+   */
+  private static List<ActorRef> objectAfterCircumstance(SentenceView v, int p) {
+    int k = p;
+    for (int guard = 0; guard < 3 && (v.is(k, "in") || v.is(k, "at") || v.is(k, "on")); guard++) {
+      int end = v.is(k, "on") ? (timeWord(v, k + 1) ? k + 2 : k) : venue(v, k + 1);
+      if (end <= k + 1) {
+        return List.of();
+      }
+      k = end;
+    }
+    if (k == p || !v.is(k, "and")) {
+      return List.of();
+    }
+    ActorRef next = v.actorAt(k + 1);
+    return next != null && next.start == k + 1 && Parties.party(next) && next.kind != ActorRef.Kind.PRONOUN
+        ? List.of(next) : List.of();
   }
 
   /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */

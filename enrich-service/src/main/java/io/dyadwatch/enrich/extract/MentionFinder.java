@@ -49,6 +49,10 @@ final class MentionFinder {
     int i = v.from;
     while (i < v.to) {
       Lexicon.Match m = v.tok(i).isWord() ? lex.match(v.toks, i, v.to) : null;
+      if (m != null && m.entry().kind == Kind.COUNTRY && stateOfPlaceBefore(v, i, m.entry().code)) {
+        i += m.length();
+        continue;
+      }
       if (m != null) {
         Mention mention = new Mention(i, i + m.length(), m.entry());
         v.mentions[i - v.from] = mention;
@@ -76,6 +80,21 @@ final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /**
+   * "Atlanta, Georgia": a country's name after a city of another country and a comma is a state or
+   * province of that country, not a country of its own.
+   */
+  private static boolean stateOfPlaceBefore(SentenceView v, int i, String code) {
+    if (!v.inside(i - 2) || !v.tok(i - 1).isPunct(',')) {
+      return false;
+    }
+    Mention before = null;
+    for (int k = i - 2; k >= Math.max(v.from, i - 4) && before == null; k--) {
+      before = v.mention(k);
+    }
+    return before != null && before.end() == i - 1 && before.kind() == Kind.PLACE && !code.equals(before.code());
   }
 
   /** "The North" is North Korea in an article about the Koreas; "the South" is South Korea. */

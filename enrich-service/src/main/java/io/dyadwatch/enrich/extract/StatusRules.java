@@ -43,6 +43,10 @@ final class StatusRules {
       "allowed", "permitted", "barred", "banned", "prevented", "ready", "eager", "keen", "willing", "prepared",
       "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "wishes", "wish", "seeks", "seeking", "sought",
       "offered", "offers", "proposed", "proposes", "mulling", "considering", "open", "unwilling", "reluctant");
+  /** "phoned Albanese to explain why he had cancelled his visit": the cancelling is another contact's. */
+  private static final Set<String> REASON_CLAUSE = Set.of("why", "because", "explain", "explaining", "after",
+      "since", "over", "about");
+
   /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
   private static boolean yetToCome(SentenceView v, int k) {
     for (int j = Math.max(v.from, k - 8); j < k; j++) {
@@ -251,7 +255,7 @@ final class StatusRules {
     int reach = f.nominal ? 18 : 10;
     for (int k = Math.max(v.from, start - 4); k < Math.min(v.to, end + reach); k++) {
       String n = v.norm(k);
-      if (v.tok(k).isPunct(';')) {
+      if (v.tok(k).isPunct(';') || k >= end && !f.nominal && REASON_CLAUSE.contains(n)) {
         break;
       }
       if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
@@ -503,6 +507,9 @@ final class StatusRules {
     }
     for (int k = from; k < t; k++) {
       String n = v.norm(k);
+      if (BE_PRESENT.contains(n) && v.is(k + 1, "the") && FIRST_TO.contains(v.norm(k + 2)) && k + 6 > t) {
+        return Decision.OCCURRED;
+      }
       if (NOUN_OCCURRED.contains(n) || BE_PRESENT.contains(n) && v.is(k + 1, "on")) {
         f.pastTense = !BE_PRESENT.contains(n);
         return Decision.OCCURRED;
