@@ -28,19 +28,15 @@ final class ContactFinder {
       "shall", "should", "must", "did", "does", "do", "not", "never", "also", "'ll", "has", "have", "had", "is", "are",
       "was", "were", "been", "be", "being", "am", "then", "later", "reportedly", "recently", "already", "jointly",
       "who", "and", "first", "officially", "formally", "finally", "separately", "subsequently");
-  private static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "made", "make", "makes",
+  static final Set<String> LIGHT_VERBS = Set.of("held", "hold", "holds", "holding", "made", "make", "makes",
       "making", "paid", "pay", "pays", "paying", "conducted", "conduct", "began", "begin", "begins", "started",
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
   private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
-  private static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
-      "online", "videolink", "phone-call");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
       "convention", "plenary", "gathering");
-  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday");
   static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
       "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
       "personally", "warmly", "just", "now", "both");
@@ -171,7 +167,8 @@ final class ContactFinder {
     if (prev.isPunct('-')) {
       return true;
     }
-    if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm) || PHONE.contains(prev.norm)) {
+    if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm)
+        || Circumstances.PHONE.contains(prev.norm)) {
       return true;
     }
     if (VERB_OPENERS.contains(prev.norm)) {
@@ -240,7 +237,7 @@ final class ContactFinder {
     if (f == null) {
       return null;
     }
-    if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !bilateralVisit(v, t)
+    if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !Circumstances.bilateralVisit(v, t)
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
       return null;
     }
@@ -248,10 +245,10 @@ final class ContactFinder {
       f.sideA.addAll(purposeSubject);
     }
     if (f.sideA.isEmpty() && !f.symmetric && !f.nominal) {
-      f.sideA.addAll(invitationAccepted(v, t));
+      f.sideA.addAll(Circumstances.invitationAccepted(v, t));
     }
     if (f.sideA.isEmpty() && !f.symmetric) {
-      int light = f.nominal ? lightVerb(v, t) : -1;
+      int light = f.nominal ? Circumstances.lightVerb(v, t) : -1;
       List<ActorRef> a = light >= 0 ? Parties.coordinatedSubject(v, light, lastVerbSubject, false)
           : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
@@ -263,42 +260,9 @@ final class ContactFinder {
       f.sideA.addAll(a);
     }
     if (f.location == null) {
-      f.location = location(v, t);
+      f.location = Circumstances.location(v, t);
     }
     return f;
-  }
-
-  /**
-   * "Xi accepted Modi's invitation to visit India", "he had accepted an invitation from Petro to visit
-   * Colombia": the one who accepts travels, not the one who invites.
-   */
-  private static List<ActorRef> invitationAccepted(SentenceView v, int t) {
-    if (!v.is(t - 1, "to")) {
-      return List.of();
-    }
-    int k = t - 2;
-    while (k > v.from && k > t - 10 && !v.is(k, "invitation")) {
-      k--;
-    }
-    if (!v.is(k, "invitation")) {
-      return List.of();
-    }
-    int words = 0;
-    for (int j = k - 1; j >= v.from && words < 4; j--, words++) {
-      ActorRef inviter = v.actorAt(j);
-      if (inviter != null) {
-        j = inviter.start;
-        continue;
-      }
-      String n = v.norm(j);
-      if (n.equals("accepted") || n.equals("accepts") || n.equals("accept") || n.equals("accepting")) {
-        return Parties.leftChain(v, j);
-      }
-      if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';')) {
-        break;
-      }
-    }
-    return List.of();
   }
 
   // ---- visits ----
@@ -323,8 +287,8 @@ final class ContactFinder {
     int p = t + 1;
     while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
         || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later") || v.is(p, "tomorrow")
-        || v.is(p, "this") && timeWord(v, p + 1) || timeWord(v, p)
-        || v.is(p, "on") && WEEKDAYS.contains(v.norm(p + 1))) {
+        || v.is(p, "this") && Circumstances.timeWord(v, p + 1) || Circumstances.timeWord(v, p)
+        || v.is(p, "on") && Circumstances.WEEKDAYS.contains(v.norm(p + 1))) {
       p++;
     }
     PlaceRef origin = v.placeAt(p);
@@ -414,7 +378,7 @@ final class ContactFinder {
       }
     }
     if (dest.isEmpty() && (v.is(t, "tour") || v.is(t, "trip"))) {
-      dest = new ArrayList<>(tourStops(v, p));
+      dest = new ArrayList<>(Circumstances.tourStops(v, p));
     }
     if (dest.isEmpty()) {
       int q = t - 1;
@@ -529,7 +493,7 @@ final class ContactFinder {
 
   private Finding meetVerb(SentenceView v, int t) {
     int p = t + 1;
-    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || timeWord(v, p))) {
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p))) {
       p++;
     }
     if (v.is(p, "with")) {
@@ -538,7 +502,7 @@ final class ContactFinder {
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, p, true));
     if (!f.sideB.isEmpty()) {
-      f.sideB.addAll(objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
+      f.sideB.addAll(Circumstances.objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
     }
     if (f.sideB.isEmpty()) {
       if (isMultilateralNear(v, p)) {
@@ -555,15 +519,16 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
-    if (v.is(t + 1, "of") || v.is(t + 1, "on") && !timeWord(v, t + 2) && !onSidelines(v, t + 1)) {
+    if (v.is(t + 1, "of")
+        || v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
       return null;
     }
-    if (noun.equals("conference") && !phoneBefore(v, t) && !jointAppearance(v, t)) {
+    if (noun.equals("conference") && !Circumstances.phoneBefore(v, t) && !Circumstances.jointAppearance(v, t)) {
       return null;
     }
     Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
     f.nominal = true;
-    if (phoneBefore(v, t) || noun.startsWith("conversation") && phoneInClause(v, t)) {
+    if (Circumstances.phoneBefore(v, t) || noun.startsWith("conversation") && Circumstances.phoneInClause(v, t)) {
       f.type = EventType.CALL;
     }
     int with = -1;
@@ -582,23 +547,24 @@ final class ContactFinder {
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
         continue;
       }
-      if (v.tok(k).isPunct(',') && k == t + 1 || (v.is(k, "at") || v.is(k, "in")) && venue(v, k + 1) > k + 1) {
-        int end = v.tok(k).isPunct(',') ? k + 1 : venue(v, k + 1);
+      if (v.tok(k).isPunct(',') && k == t + 1
+          || (v.is(k, "at") || v.is(k, "in")) && Circumstances.venue(v, k + 1) > k + 1) {
+        int end = v.tok(k).isPunct(',') ? k + 1 : Circumstances.venue(v, k + 1);
         limit += end - k + 1;
         k = end - 1;
         continue;
       }
-      if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || PHONE.contains(v.norm(k))
-          || v.is(k, "on") || v.is(k, "the") || timeWord(v, k))) {
+      if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || Circumstances.PHONE.contains(v.norm(k))
+          || v.is(k, "on") || v.is(k, "the") || Circumstances.timeWord(v, k))) {
         break;
       }
-      if (timeWord(v, k)) {
+      if (Circumstances.timeWord(v, k)) {
         limit++;
       }
     }
     if (with >= 0 && !v.is(with, "between")) {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
-      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !separate(v, t)) {
+      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !Circumstances.separate(v, t)) {
         return null;
       }
     } else if (with >= 0) {
@@ -675,9 +641,9 @@ final class ContactFinder {
       return f;
     }
     int p = t + 1;
-    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || timeWord(v, p) || v.is(p, "on") && timeWord(v, p + 1)
-        || (v.is(p, "at") || v.is(p, "in")) && venue(v, p + 1) > p + 1)) {
-      p = (v.is(p, "at") || v.is(p, "in")) && venue(v, p + 1) > p + 1 ? venue(v, p + 1) : p + 1;
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
+        || v.is(p, "on") && Circumstances.timeWord(v, p + 1) || atVenue(v, p))) {
+      p = atVenue(v, p) ? Circumstances.venue(v, p + 1) : p + 1;
     }
     List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1) {
@@ -692,8 +658,8 @@ final class ContactFinder {
     int p = t + 1;
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
-        || PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)))) {
-      phone |= PHONE.contains(v.norm(p));
+        || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)))) {
+      phone |= Circumstances.PHONE.contains(v.norm(p));
       p++;
     }
     Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
@@ -701,7 +667,7 @@ final class ContactFinder {
       f.sideB.addAll(Parties.rightChain(v, p + 1, true));
       int after = f.sideB.isEmpty() ? p + 1 : f.sideB.get(f.sideB.size() - 1).end;
       for (int k = after; k < Math.min(v.to, after + 4); k++) {
-        phone |= PHONE.contains(v.norm(k));
+        phone |= Circumstances.PHONE.contains(v.norm(k));
       }
     }
     if (f.sideB.isEmpty()) {
@@ -714,15 +680,20 @@ final class ContactFinder {
         return null;
       }
     }
-    if (phone || phoneInClause(v, t) || location(v, t) == null) {
+    if (phone || Circumstances.phoneInClause(v, t) || Circumstances.location(v, t) == null) {
       f.type = EventType.CALL;
     }
     return f;
   }
 
+  /** "at Al Mushrif Palace", "in the Oval Office" between a verb and its party. */
+  private static boolean atVenue(SentenceView v, int p) {
+    return (v.is(p, "at") || v.is(p, "in")) && Circumstances.venue(v, p + 1) > p + 1;
+  }
+
   private Finding callNoun(SentenceView v, int t) {
     int n = t + 1;
-    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || timeWord(v, n))) {
+    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || Circumstances.timeWord(v, n))) {
       n++;
     }
     String next = v.norm(n);
@@ -730,7 +701,7 @@ final class ContactFinder {
       n = t + 1;
       next = v.norm(n);
     }
-    boolean phone = phoneBefore(v, t);
+    boolean phone = Circumstances.phoneBefore(v, t);
     if (next.equals("for") || next.equals("off") || next.equals("to") || next.equals("up")
         || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
       return null;
@@ -850,167 +821,6 @@ final class ContactFinder {
 
   // ---- parties ----
 
-  /** "in Beijing", "at Pyongyang" after the contact word, in the same clause; or "Johannesburg, where". */
-  private static PlaceRef location(SentenceView v, int t) {
-    for (int k = t - 1; k > Math.max(v.from, t - 12); k--) {
-      if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
-        PlaceRef place = v.placeAt(k - 2);
-        if (place != null) {
-          return place;
-        }
-      }
-    }
-    for (int k = t + 1; k < Math.min(v.to, t + 16); k++) {
-      Token tk = v.tok(k);
-      if (tk.isPunct(';') || SPEECH.contains(tk.norm)) {
-        return null;
-      }
-      if ((tk.is("in") || tk.is("at")) && v.inside(k + 1)) {
-        int p = v.is(k + 1, "the") ? k + 2 : k + 1;
-        PlaceRef place = v.placeAt(p);
-        if (place != null && place.start() == p) {
-          return place;
-        }
-        if (v.is(k + 1, "the")) {
-          place = describedPlace(v, k + 2);
-          if (place != null) {
-            return place;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** "the Black Sea resort of Sochi", "the border town of Panmunjom": a place after a short description. */
-  private static PlaceRef describedPlace(SentenceView v, int p) {
-    for (int k = p; k < Math.min(v.to, p + 5); k++) {
-      if (v.is(k, "of")) {
-        PlaceRef place = v.placeAt(k + 1);
-        return place != null && place.start() == k + 1 ? place : null;
-      }
-      if (!v.tok(k).isWord() || v.actorAt(k) != null && v.actorAt(k).kind != ActorRef.Kind.PERSON) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * End of a venue named after "at" or "in": "the White House", "Al Mushrif Palace", "Beijing"; the
-   * start when none is there. Capitalised words, optionally after "the"; no official among them.
-   */
-  private static int venue(SentenceView v, int p) {
-    int k = v.is(p, "the") ? p + 1 : p;
-    int start = k;
-    ActorRef named = v.actorAt(k);
-    if (named != null) {
-      boolean bare = named.start <= p && named.kind == ActorRef.Kind.PERSON && named.role == null
-          && named.country == null;
-      boolean building = named.start <= p && named.kind == ActorRef.Kind.STATE && named.role == null;
-      return bare || building ? named.end : p;
-    }
-    Mention m = v.mention(k);
-    if (m != null && (MentionFinder.isPlace(m.kind()) || m.kind() == Kind.INSTITUTION)) {
-      return m.end();
-    }
-    while (v.inside(k) && k < start + 5 && v.tok(k).capitalized() && !WEEKDAYS.contains(v.norm(k))
-        && v.mention(k) == null && v.actorAt(k) == null) {
-      k++;
-    }
-    return k > start ? k : p;
-  }
-
-  /** A word of a time phrase between a contact noun and its party: "a call late on Tuesday with". */
-  private static boolean timeWord(SentenceView v, int k) {
-    return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
-  }
-
-  private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
-      "evening", "night", "morning", "afternoon");
-
-  /** "an Asian tour that will also include Japan and India", "a tour including Laos": its stops. */
-  private static List<PlaceRef> tourStops(SentenceView v, int p) {
-    for (int k = p; k < Math.min(v.to, p + 5); k++) {
-      String n = v.norm(k);
-      if (n.equals("include") || n.equals("includes") || n.equals("including") || n.equals("included")) {
-        return Parties.placesFrom(v, k + 1);
-      }
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
-        break;
-      }
-    }
-    return List.of();
-  }
-
-  /**
-   * "met Macron in Paris on Monday and Meloni in Rome on Tuesday": a second object after the first
-   * one's place and day.
-   */
-  private static List<ActorRef> objectAfterCircumstance(SentenceView v, int p) {
-    int k = p;
-    for (int guard = 0; guard < 3 && (v.is(k, "in") || v.is(k, "at") || v.is(k, "on")); guard++) {
-      int end = v.is(k, "on") ? (timeWord(v, k + 1) ? k + 2 : k) : venue(v, k + 1);
-      if (end <= k + 1) {
-        return List.of();
-      }
-      k = end;
-    }
-    if (k == p || !v.is(k, "and")) {
-      return List.of();
-    }
-    ActorRef next = v.actorAt(k + 1);
-    return next != null && next.start == k + 1 && Parties.party(next) && next.kind != ActorRef.Kind.PRONOUN
-        ? List.of(next) : List.of();
-  }
-
-  /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
-  private static int lightVerb(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
-      if (LIGHT_VERBS.contains(v.norm(k))) {
-        return k;
-      }
-      if (!v.tok(k).lowercase() || v.tok(k).has(Token.TRIGGER)) {
-        return -1;
-      }
-    }
-    return -1;
-  }
-
-  /** "pay state visits to Uzbekistan and Kyrgyzstan and attend the SCO summit": a state visit is bilateral. */
-  private static boolean bilateralVisit(SentenceView v, int t) {
-    return (v.is(t, "visit") || v.is(t, "visits")) && (v.is(t - 1, "state") || v.is(t - 1, "official")
-        || v.is(t - 1, "bilateral") || v.is(t - 1, "working"));
-  }
-
-  /** "a joint news conference with X": two officials appearing together have met. */
-  private static boolean jointAppearance(SentenceView v, int t) {
-    return (v.is(t - 1, "news") || v.is(t - 1, "press")) && v.is(t - 2, "joint");
-  }
-
-  /** "held separate talks with X and Y", "met separately with": one contact with each. */
-  private static boolean separate(SentenceView v, int t) {
-    for (int k = Math.max(v.from, t - 4); k < Math.min(v.to, t + 3); k++) {
-      if (v.is(k, "separate") || v.is(k, "separately")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean phoneBefore(SentenceView v, int t) {
-    return PHONE.contains(v.norm(t - 1)) || PHONE.contains(v.norm(t - 2)) && !v.tok(t - 1).isPunct('.');
-  }
-
-  private static boolean phoneInClause(SentenceView v, int t) {
-    for (int k = Math.max(v.from, t - 8); k < Math.min(v.to, t + 10); k++) {
-      if (PHONE.contains(v.norm(k)) || v.is(k, "phoned") || v.is(k, "telephoned")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private boolean orgBefore(SentenceView v, int t) {
     for (int k = Math.max(v.from, t - 3); k < t; k++) {
       Mention m = v.mention(k);
@@ -1022,7 +832,7 @@ final class ContactFinder {
   }
 
   private boolean isMultilateralNear(SentenceView v, int p) {
-    if (onSidelines(v, p)) {
+    if (Circumstances.onSidelines(v, p)) {
       return false;
     }
     for (int k = Math.max(v.from, p - 6); k < Math.min(v.to, p + 6); k++) {
@@ -1031,17 +841,6 @@ final class ContactFinder {
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "met on the sidelines of the NATO summit": a bilateral meeting at a multilateral event. */
-  private static boolean onSidelines(SentenceView v, int p) {
-    for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 4); k++) {
-      if (v.is(k, "sidelines") || v.is(k, "sideline") || v.is(k, "margins") || v.is(k, "margin")
-          || v.is(k, "fringes")) {
         return true;
       }
     }
@@ -1066,7 +865,8 @@ final class ContactFinder {
   private boolean multilateralNoun(SentenceView v, int p) {
     boolean bilateral = false;
     for (int k = p; k < Math.min(v.to, p + 7); k++) {
-      if (v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit") || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
+      if (v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit")
+          || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
         bilateral = true;
       }
       if (MULTILATERAL.contains(v.norm(k))) {

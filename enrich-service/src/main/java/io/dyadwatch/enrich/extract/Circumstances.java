@@ -1,0 +1,224 @@
+package io.dyadwatch.enrich.extract;
+
+import io.dyadwatch.enrich.extract.Lexicon.Kind;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The words around a contact word that are not its parties: venues ("at the White House"), times
+ * ("on Tuesday"), the place of a meeting, phone words, "separately", "on the sidelines", the stops
+ * of a tour. Stateless.
+ */
+final class Circumstances {
+  static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday");
+
+  private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
+      "evening", "night", "morning", "afternoon");
+  static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
+      "online", "videolink", "phone-call");
+
+  private Circumstances() {}
+
+  /** A word of a time phrase between a contact noun and its party: "a call late on Tuesday with". */
+  static boolean timeWord(SentenceView v, int k) {
+    return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
+  }
+
+  /** "held separate talks with X and Y", "met separately with": one contact with each. */
+  static boolean separate(SentenceView v, int t) {
+    for (int k = Math.max(v.from, t - 4); k < Math.min(v.to, t + 3); k++) {
+      if (v.is(k, "separate") || v.is(k, "separately")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "met on the sidelines of the NATO summit": a bilateral meeting at a multilateral event. */
+  static boolean onSidelines(SentenceView v, int p) {
+    for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 4); k++) {
+      if (v.is(k, "sidelines") || v.is(k, "sideline") || v.is(k, "margins") || v.is(k, "margin")
+          || v.is(k, "fringes")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * End of a venue named after "at" or "in": "the White House", "Al Mushrif Palace", "Beijing"; the
+   * start when none is there. Capitalised words, optionally after "the"; no official among them.
+   */
+  static int venue(SentenceView v, int p) {
+    int k = v.is(p, "the") ? p + 1 : p;
+    int start = k;
+    ActorRef named = v.actorAt(k);
+    if (named != null) {
+      boolean bare = named.start <= p && named.kind == ActorRef.Kind.PERSON && named.role == null
+          && named.country == null;
+      boolean building = named.start <= p && named.kind == ActorRef.Kind.STATE && named.role == null;
+      return bare || building ? named.end : p;
+    }
+    Mention m = v.mention(k);
+    if (m != null && (MentionFinder.isPlace(m.kind()) || m.kind() == Kind.INSTITUTION)) {
+      return m.end();
+    }
+    while (v.inside(k) && k < start + 5 && v.tok(k).capitalized() && !WEEKDAYS.contains(v.norm(k))
+        && v.mention(k) == null && v.actorAt(k) == null) {
+      k++;
+    }
+    return k > start ? k : p;
+  }
+
+  /** "a joint news conference with X": two officials appearing together have met. */
+  static boolean jointAppearance(SentenceView v, int t) {
+    return (v.is(t - 1, "news") || v.is(t - 1, "press")) && v.is(t - 2, "joint");
+  }
+
+  /** "pay state visits to Uzbekistan and Kyrgyzstan and attend the SCO summit": a state visit is bilateral. */
+  static boolean bilateralVisit(SentenceView v, int t) {
+    return (v.is(t, "visit") || v.is(t, "visits")) && (v.is(t - 1, "state") || v.is(t - 1, "official")
+        || v.is(t - 1, "bilateral") || v.is(t - 1, "working"));
+  }
+
+  /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
+  static int lightVerb(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
+      if (ContactFinder.LIGHT_VERBS.contains(v.norm(k))) {
+        return k;
+      }
+      if (!v.tok(k).lowercase() || v.tok(k).has(Token.TRIGGER)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** "an Asian tour that will also include Japan and India", "a tour including Laos": its stops. */
+  static List<PlaceRef> tourStops(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 5); k++) {
+      String n = v.norm(k);
+      if (n.equals("include") || n.equals("includes") || n.equals("including") || n.equals("included")) {
+        return Parties.placesFrom(v, k + 1);
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "met Macron in Paris on Monday and Meloni in Rome on Tuesday": a second object after the first
+   * one's place and day.
+   */
+  static List<ActorRef> objectAfterCircumstance(SentenceView v, int p) {
+    int k = p;
+    for (int guard = 0; guard < 3 && (v.is(k, "in") || v.is(k, "at") || v.is(k, "on")); guard++) {
+      int end = v.is(k, "on") ? (timeWord(v, k + 1) ? k + 2 : k) : venue(v, k + 1);
+      if (end <= k + 1) {
+        return List.of();
+      }
+      k = end;
+    }
+    if (k == p || !v.is(k, "and")) {
+      return List.of();
+    }
+    ActorRef next = v.actorAt(k + 1);
+    return next != null && next.start == k + 1 && Parties.party(next) && next.kind != ActorRef.Kind.PRONOUN
+        ? List.of(next) : List.of();
+  }
+
+  /** "the Black Sea resort of Sochi", "the border town of Panmunjom": a place after a short description. */
+  static PlaceRef describedPlace(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 5); k++) {
+      if (v.is(k, "of")) {
+        PlaceRef place = v.placeAt(k + 1);
+        return place != null && place.start() == k + 1 ? place : null;
+      }
+      if (!v.tok(k).isWord() || v.actorAt(k) != null && v.actorAt(k).kind != ActorRef.Kind.PERSON) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Xi accepted Modi's invitation to visit India", "he had accepted an invitation from Petro to visit
+   * Colombia": the one who accepts travels, not the one who invites.
+   */
+  static List<ActorRef> invitationAccepted(SentenceView v, int t) {
+    if (!v.is(t - 1, "to")) {
+      return List.of();
+    }
+    int k = t - 2;
+    while (k > v.from && k > t - 10 && !v.is(k, "invitation")) {
+      k--;
+    }
+    if (!v.is(k, "invitation")) {
+      return List.of();
+    }
+    int words = 0;
+    for (int j = k - 1; j >= v.from && words < 4; j--, words++) {
+      ActorRef inviter = v.actorAt(j);
+      if (inviter != null) {
+        j = inviter.start;
+        continue;
+      }
+      String n = v.norm(j);
+      if (n.equals("accepted") || n.equals("accepts") || n.equals("accept") || n.equals("accepting")) {
+        return Parties.leftChain(v, j);
+      }
+      if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';')) {
+        break;
+      }
+    }
+    return List.of();
+  }
+
+  /** "in Beijing", "at Pyongyang" after the contact word, in the same clause; or "Johannesburg, where". */
+  static PlaceRef location(SentenceView v, int t) {
+    for (int k = t - 1; k > Math.max(v.from, t - 12); k--) {
+      if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
+        PlaceRef place = v.placeAt(k - 2);
+        if (place != null) {
+          return place;
+        }
+      }
+    }
+    for (int k = t + 1; k < Math.min(v.to, t + 16); k++) {
+      Token tk = v.tok(k);
+      if (tk.isPunct(';') || ContactFinder.SPEECH.contains(tk.norm)) {
+        return null;
+      }
+      if ((tk.is("in") || tk.is("at")) && v.inside(k + 1)) {
+        int p = v.is(k + 1, "the") ? k + 2 : k + 1;
+        PlaceRef place = v.placeAt(p);
+        if (place != null && place.start() == p) {
+          return place;
+        }
+        if (v.is(k + 1, "the")) {
+          place = describedPlace(v, k + 2);
+          if (place != null) {
+            return place;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static boolean phoneBefore(SentenceView v, int t) {
+    return PHONE.contains(v.norm(t - 1)) || PHONE.contains(v.norm(t - 2)) && !v.tok(t - 1).isPunct('.');
+  }
+
+  static boolean phoneInClause(SentenceView v, int t) {
+    for (int k = Math.max(v.from, t - 8); k < Math.min(v.to, t + 10); k++) {
+      if (PHONE.contains(v.norm(k)) || v.is(k, "phoned") || v.is(k, "telephoned")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
