@@ -26,7 +26,15 @@ final class ActorResolver {
   /** First pass over a sentence: remember who the article introduces, and with which country. */
   void learn(SentenceView v, DocContext doc) {
     for (ActorRef a : v.actors) {
+      if (a.name != null && a.kind == ActorRef.Kind.PERSON && (formerOfficial(v, a) || !a.official)) {
+        doc.formerNames.add(PersonMemory.lastName(a.name));
+      }
       if (a.org || formerOfficial(v, a)) {
+        continue;
+      }
+      if (a.kind == ActorRef.Kind.PERSON && a.name != null && a.role == null && a.country == null
+          && doc.formerNames.contains(PersonMemory.lastName(a.name))) {
+        a.official = false;
         continue;
       }
       if (a.kind == ActorRef.Kind.PERSON && a.country == null && a.name != null && a.official) {
@@ -52,6 +60,9 @@ final class ActorResolver {
       if (a.country != null && a.certainty >= 1 && a.official
           && (a.kind != ActorRef.Kind.PERSON || a.role != null)) {
         doc.actorCountries.add(a.country);
+        if (a.role != null && (a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.GROUP)) {
+          doc.officialCountries.add(a.country);
+        }
       }
       if (a.kind == ActorRef.Kind.PERSON && a.role != null) {
         doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
@@ -174,8 +185,8 @@ final class ActorResolver {
     for (ActorRef a : v.actors) {
       boolean person = a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN
           && (a.pronoun.equals("he") || a.pronoun.equals("she"));
-      if (person && a.country == null && a.name != null && a.role != null && !a.org && !object(v, a)) {
-        doc.lastSubject = null;
+      if (person && !a.org && !object(v, a) && (!a.official || a.country == null && a.name != null && a.role != null)) {
+        doc.lastSubject = a.official ? null : a;
         return;
       }
       if (person && a.country != null && !a.org) {
@@ -186,6 +197,10 @@ final class ActorResolver {
   }
 
   private void person(ActorRef a, SentenceView v, DocContext doc) {
+    if (a.name != null && a.role == null && doc.formerNames.contains(PersonMemory.lastName(a.name))) {
+      a.official = false;
+      return;
+    }
     PersonMemory.Known k = doc.memory.lookup(a.name);
     if (k != null) {
       if (a.role == null) {

@@ -370,7 +370,8 @@ final class ContactAssembler {
    * country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan") or,
    * when the dateline is the other side's or missing, of the outlet's national web domain; with
    * neither, a named official belongs to the country the story is about, when it names one clearly
-   * more often than any other. Never to the other side's country.
+   * more often than any other. Never to the other side's country. A governor or chief minister is
+   * placed only by other officials, the dateline or the outlet: a state merely named is no sign.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
@@ -380,7 +381,8 @@ final class ContactAssembler {
     for (Party p : other) {
       others.add(p.country);
     }
-    Set<String> candidates = new HashSet<>(doc.actorCountries);
+    boolean subnational = unknown.level == Level.SUBNATIONAL;
+    Set<String> candidates = new HashSet<>(subnational ? doc.officialCountries : doc.actorCountries);
     candidates.removeAll(others);
     String country = candidates.size() == 1 ? candidates.iterator().next() : null;
     boolean home = false;
@@ -392,7 +394,7 @@ final class ContactAssembler {
         }
       }
     }
-    if (country == null && !home && unknown.name != null) {
+    if (country == null && !home && unknown.name != null && !subnational) {
       country = storyCountry(doc, candidates.isEmpty() ? doc.countryMentions.keySet() : candidates, others);
     }
     if (country == null) {

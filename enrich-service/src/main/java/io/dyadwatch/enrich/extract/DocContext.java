@@ -18,7 +18,11 @@ final class DocContext {
   final Map<String, Integer> countryMentions = new HashMap<>();
   /** Countries of officials and states the article states outright. */
   final Set<String> actorCountries = new HashSet<>();
+  /** Of those, the countries of officials named as people or delegations ("Bangladesh's foreign minister"). */
+  final Set<String> officialCountries = new HashSet<>();
   final List<RoleMention> roleMentions = new ArrayList<>();
+  /** Last names of people the article introduces as former or unofficial ("former US President Obama"). */
+  final Set<String> formerNames = new HashSet<>();
   /** The first-named person of each sentence so far, for "he" at the start of the next. */
   ActorRef lastSubject;
   /** The pair of the latest contact, for "the two sides". */

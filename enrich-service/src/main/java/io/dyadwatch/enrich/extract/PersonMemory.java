@@ -106,6 +106,12 @@ final class PersonMemory {
     return found;
   }
 
+  /** The last word of a name, without case or accents: "Obama" for "Barack Obama". */
+  static String lastName(String name) {
+    String[] words = words(name);
+    return words[words.length - 1];
+  }
+
   /** A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" are one key. */
   static String key(String name) {
     StringBuilder b = new StringBuilder(name.length());

@@ -80,6 +80,10 @@ final class StatusRules {
     return false;
   }
 
+  /** "talks with Putin were impossible", "a meeting is unlikely": a contact said not to happen. */
+  private static final Set<String> RULED_OUT = Set.of("impossible", "unlikely", "off", "out", "pointless",
+      "premature", "excluded");
+
   /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
 
@@ -439,6 +443,13 @@ final class StatusRules {
 
   private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
     int t = f.trigger;
+    int owner = ownerStart(f);
+    for (int k = owner - 1; k >= Math.max(v.from, owner - 2); k--) {
+      if (v.is(k, "after") || v.is(k, "since") || v.is(k, "following")) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
+    }
     if (v.is(t, "conference")) {
       for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
         String n = v.norm(k);
@@ -483,6 +494,10 @@ final class StatusRules {
       String n = v.norm(k);
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)) {
         break;
+      }
+      int said = v.inside(k + 1) && v.tok(k + 1).isPunct('"') ? k + 2 : k + 1;
+      if (BE.contains(n) && RULED_OUT.contains(v.norm(said))) {
+        return Decision.DROP;
       }
       if (NOUN_PLANNED.contains(n)) {
         return Decision.PLANNED;
