@@ -35,7 +35,7 @@ final class ContactAssembler {
     List<Draft> out = new ArrayList<>(findings.size());
     Decision previous = null;
     for (Finding f : findings) {
-      Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : sentenceTense(v, f.trigger))
+      Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
           : f.decision;
       if (d == Decision.OCCURRED || d == Decision.PLANNED) {
         previous = d;
@@ -46,31 +46,6 @@ final class ContactAssembler {
       assemble(v, f, d == Decision.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED, doc, exprs, out);
     }
     return out;
-  }
-
-  private static final Set<String> WILL_OR_PLAN = Set.of("will", "shall", "'ll", "scheduled", "due", "expected",
-      "planned", "set", "slated", "supposed");
-  private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
-      "went", "came", "left", "sent", "made", "paid", "began");
-
-  /**
-   * For a contact that takes its time from the sentence ("... before heading to the palace for
-   * talks") when nothing before it was read as a contact: a verb in the past before it says occurred.
-   */
-  private static Decision sentenceTense(SentenceView v, int t) {
-    for (int k = v.from; k < t; k++) {
-      Token tok = v.tok(k);
-      if (WILL_OR_PLAN.contains(tok.norm)) {
-        return Decision.PLANNED;
-      }
-    }
-    for (int k = v.from; k < t; k++) {
-      Token tok = v.tok(k);
-      if (tok.lowercase() && (PAST_FORMS.contains(tok.norm) || tok.has(Token.TRIGGER) && tok.norm.endsWith("ed"))) {
-        return Decision.OCCURRED;
-      }
-    }
-    return Decision.PLANNED;
   }
 
   private void assemble(SentenceView v, Finding f, EventStatus status, DocContext doc,

@@ -109,10 +109,35 @@ final class StatusRules {
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
+  private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
+      "supposed");
+  private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
+      "went", "came", "left", "sent", "made", "paid", "began");
+
   private final Lexicon lex;
 
   StatusRules(Lexicon lex) {
     this.lex = lex;
+  }
+
+  /**
+   * For a contact that takes its time from the sentence ("... before heading to the palace for
+   * talks") when nothing before it was read as a contact: a verb in the past before it says occurred.
+   */
+  static Decision sentenceTense(SentenceView v, int t) {
+    for (int k = v.from; k < t; k++) {
+      Token tok = v.tok(k);
+      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm)) {
+        return Decision.PLANNED;
+      }
+    }
+    for (int k = v.from; k < t; k++) {
+      Token tok = v.tok(k);
+      if (tok.lowercase() && (PAST_FORMS.contains(tok.norm) || tok.has(Token.TRIGGER) && tok.norm.endsWith("ed"))) {
+        return Decision.OCCURRED;
+      }
+    }
+    return Decision.PLANNED;
   }
 
   void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
