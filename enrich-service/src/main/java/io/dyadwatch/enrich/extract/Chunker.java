@@ -21,37 +21,12 @@ final class Chunker {
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
       "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
-  /**
-   * An abbreviation the gazetteers do not know before an office: "BJP leader Narendra Modi", "HE
-   * President ...", "HH the Emir": a party or a style of address, part of the official's phrase.
-   */
-  private static boolean styleBeforeRole(SentenceView v, int i) {
-    Token t = v.tok(i);
-    if (!t.isWord() || !t.allCaps() || t.text.length() < 2 || t.text.length() > 5 || v.mention(i) != null) {
-      return false;
-    }
-    int r = v.is(i + 1, "the") ? i + 2 : i + 1;
-    Mention m = v.mention(r);
-    return m != null && m.kind() == Kind.ROLE;
-  }
-
-  /** "arrived in the capital", "a visit to the country": the place of the story's dateline. */
-  private static boolean datelineCapital(SentenceView v, int i, DocContext doc) {
-    return doc.dateline != null && v.is(i, "the") && (v.is(i + 1, "capital") || v.is(i + 1, "country"))
-        && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")
-        && !(v.inside(i + 2) && v.tok(i + 2).isPossessive());
-  }
-
-  /** An office that is also a surname, capitalised: "Julie Bishop", "Angus King"; then "Bishop said". */
-  private static boolean surnameRole(SentenceView v, int q) {
-    Mention m = v.mention(q);
-    return m != null && m.kind() == Kind.ROLE && m.end() == q + 1 && v.tok(q).capitalized()
-        && SURNAME_ROLES.contains(v.norm(q));
-  }
-
   private static final Set<String> SURNAME_ROLES = Set.of("bishop", "king", "mayor", "judge", "marshal", "dean",
       "prince", "pope");
-
+  /** Words before "mission" that make it an operation, not a delegation. */
+  private static final Set<String> OPERATIONS = Set.of("security", "peacekeeping", "multinational", "police",
+      "rescue", "medical", "humanitarian", "relief", "observer", "monitoring", "military", "training", "space",
+      "evacuation", "combat", "stabilisation", "stabilization", "naval", "lunar");
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.");
@@ -782,10 +757,6 @@ final class Chunker {
     return false;
   }
 
-  private static final Set<String> OPERATIONS = Set.of("security", "peacekeeping", "multinational", "police",
-      "rescue", "medical", "humanitarian", "relief", "observer", "monitoring", "military", "training", "space",
-      "evacuation", "combat", "stabilisation", "stabilization", "naval", "lunar");
-
   /** "the foreign ministers of Armenia and Azerbaijan": the second country of officials of two. */
   private static String pairedCountry(SentenceView v, int from, int to, String first) {
     for (int k = from + 1; k < to; k++) {
@@ -973,5 +944,33 @@ final class Chunker {
       q--;
     }
     return q;
+  }
+
+  /**
+   * An abbreviation the gazetteers do not know before an office: "BJP leader Narendra Modi", "HE
+   * President ...", "HH the Emir": a party or a style of address, part of the official's phrase.
+   */
+  private static boolean styleBeforeRole(SentenceView v, int i) {
+    Token t = v.tok(i);
+    if (!t.isWord() || !t.allCaps() || t.text.length() < 2 || t.text.length() > 5 || v.mention(i) != null) {
+      return false;
+    }
+    int r = v.is(i + 1, "the") ? i + 2 : i + 1;
+    Mention m = v.mention(r);
+    return m != null && m.kind() == Kind.ROLE;
+  }
+
+  /** "arrived in the capital", "a visit to the country": the place of the story's dateline. */
+  private static boolean datelineCapital(SentenceView v, int i, DocContext doc) {
+    return doc.dateline != null && v.is(i, "the") && (v.is(i + 1, "capital") || v.is(i + 1, "country"))
+        && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")
+        && !(v.inside(i + 2) && v.tok(i + 2).isPossessive());
+  }
+
+  /** An office that is also a surname, capitalised: "Julie Bishop", "Angus King"; then "Bishop said". */
+  private static boolean surnameRole(SentenceView v, int q) {
+    Mention m = v.mention(q);
+    return m != null && m.kind() == Kind.ROLE && m.end() == q + 1 && v.tok(q).capitalized()
+        && SURNAME_ROLES.contains(v.norm(q));
   }
 }

@@ -33,7 +33,7 @@ final class ContactFinder {
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
+  static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
       "convention", "plenary", "gathering");

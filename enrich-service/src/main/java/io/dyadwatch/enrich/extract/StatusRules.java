@@ -46,47 +46,11 @@ final class StatusRules {
   /** "phoned Albanese to explain why he had cancelled his visit": the cancelling is another contact's. */
   private static final Set<String> REASON_CLAUSE = Set.of("why", "because", "explain", "explaining", "after",
       "since", "over", "about");
-
-  /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
-  private static boolean yetToCome(SentenceView v, int k) {
-    for (int j = Math.max(v.from, k - 8); j < k; j++) {
-      String n = v.norm(j);
-      if (WILL.contains(n) || HEDGE_MODALS.contains(n) || n.equals("would") || n.equals("become")
-          || n.equals("expected") || n.equals("due") || n.equals("set") || n.equals("scheduled")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "scheduled to arrive in Kuala Lumpur for the summit and talks with Najib": talks that are the
-   * purpose of a trip told before them share its status.
-   */
-  private static boolean purposeOfTrip(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 8); k--) {
-      if (v.is(k, "for")) {
-        for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
-          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN) && !BE.contains(v.norm(j))) {
-            return true;
-          }
-        }
-        return false;
-      }
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER)) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   /** "talks with Putin were impossible", "a meeting is unlikely": a contact said not to happen. */
   private static final Set<String> RULED_OUT = Set.of("impossible", "unlikely", "off", "out", "pointless",
       "premature", "excluded");
-
   /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
-
   /** "the first Indian prime minister to visit Iran in 15 years": a record set by the visit told. */
   private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "only", "latest");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
@@ -105,7 +69,6 @@ final class StatusRules {
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went");
-  private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
@@ -521,7 +484,7 @@ final class StatusRules {
         break;
       }
       int said = v.inside(k + 1) && v.tok(k + 1).isPunct('"') ? k + 2 : k + 1;
-      if (BE.contains(n) && RULED_OUT.contains(v.norm(said))) {
+      if (ContactFinder.BE.contains(n) && RULED_OUT.contains(v.norm(said))) {
         return Decision.DROP;
       }
       if (NOUN_PLANNED.contains(n)) {
@@ -567,6 +530,39 @@ final class StatusRules {
     for (DateResolver.Expr e : dates) {
       if (DateResolver.future(e)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
+  private static boolean yetToCome(SentenceView v, int k) {
+    for (int j = Math.max(v.from, k - 8); j < k; j++) {
+      String n = v.norm(j);
+      if (WILL.contains(n) || HEDGE_MODALS.contains(n) || n.equals("would") || n.equals("become")
+          || n.equals("expected") || n.equals("due") || n.equals("set") || n.equals("scheduled")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "scheduled to arrive in Kuala Lumpur for the summit and talks with Najib": talks that are the
+   * purpose of a trip told before them share its status.
+   */
+  private static boolean purposeOfTrip(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 8); k--) {
+      if (v.is(k, "for")) {
+        for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
+          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN) && !ContactFinder.BE.contains(v.norm(j))) {
+            return true;
+          }
+        }
+        return false;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER)) {
+        return false;
       }
     }
     return false;
