@@ -265,11 +265,33 @@ final class ActorResolver {
   private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "by", "from", "for",
       "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed");
 
+  /** Whether token k lies between quotation marks of its sentence. */
+  private static boolean insideQuote(SentenceView v, int k) {
+    int quotes = 0;
+    for (int j = v.from; j < k; j++) {
+      if (v.tok(j).isPunct('"')) {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 1;
+  }
+
+  /**
+   * "he" and "it" refer back; "I" and "we" in a government's own release ("Today I will travel to
+   * Beijing" on foreignminister.gov.au) are that government's, outside quotation marks only.
+   */
   private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
     boolean person = a.pronoun.equals("he") || a.pronoun.equals("she") || a.pronoun.equals("his")
         || a.pronoun.equals("her");
     if (!state && !person) {
+      if ((a.pronoun.equals("i") || a.pronoun.equals("we")) && doc.governmentOutlet && doc.outletCountry != null
+          && !insideQuote(v, a.start)) {
+        a.country = doc.outletCountry;
+        a.certainty = 0.8;
+        a.role = "government";
+        a.official = true;
+      }
       return;
     }
     ActorRef antecedent = null;

@@ -16,7 +16,7 @@ import java.util.Set;
 final class Chunker {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("he", "she", "it", "we", "they");
+  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i");
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",

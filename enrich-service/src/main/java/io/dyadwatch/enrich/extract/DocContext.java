@@ -31,6 +31,8 @@ final class DocContext {
   PlaceRef dateline;
   /** The country of the outlet's national web domain ("rnz.co.nz"), or null. */
   String outletCountry;
+  /** The outlet is a government's own site ("foreignminister.gov.au", "kremlin.ru", "state.gov"). */
+  boolean governmentOutlet;
   /** Words of sport reporting in the whole article. */
   int sportWords;
   /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. Null until asked. */

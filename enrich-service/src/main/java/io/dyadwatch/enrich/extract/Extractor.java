@@ -49,6 +49,7 @@ public final class Extractor {
     DocContext doc = new DocContext(PubDate.parse(document.publishedAt()));
     doc.dateline = datelinePlace(document.dateline());
     doc.outletCountry = outletCountry(document.source());
+    doc.governmentOutlet = governmentSite(document.source());
     List<SentenceView> views = new ArrayList<>(spans.size());
     for (Segmenter.Span span : spans) {
       SentenceView v = chunker.analyse(text, toks, span, views.size(), doc);
@@ -97,6 +98,16 @@ public final class Extractor {
   private static final Set<String> VANITY_DOMAINS = Set.of("io", "tv", "fm", "me", "co", "ai", "ly", "cc", "ws",
       "to", "gg", "so", "sh", "ac", "nu", "tk", "la", "eu");
 
+  /** A government's own site: a "gov" domain ("mea.gov.in", "state.gov"), a foreign ministry or the Kremlin. */
+  static boolean governmentSite(String source) {
+    if (source == null) {
+      return false;
+    }
+    String host = source.strip().toLowerCase(Locale.ROOT);
+    return host.endsWith(".gov") || host.contains(".gov.") || host.contains(".go.") || host.contains("kremlin.")
+        || host.startsWith("mfa.") || host.startsWith("mofa.") || host.contains(".mfa.") || host.contains(".mofa.");
+  }
+
   /** "capitalfm.co.ke" is Kenyan; a generic or vanity domain, or a name that is no domain, gives null. */
   static String outletCountry(String source) {
     if (source == null) {
@@ -108,6 +119,9 @@ public final class Extractor {
       return null;
     }
     String tld = host.substring(dot + 1);
+    if (tld.equals("gov") || tld.equals("mil")) {
+      return "USA";
+    }
     if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
       return null;
     }

@@ -72,4 +72,24 @@ class DocumentContextTest {
     assertThat(EXTRACTOR.extract(new Document("p", null, even, "2025-01-06", "en", null, "example.com")))
         .isEmpty();
   }
+
+  @Test
+  void firstPersonOnAGovernmentsOwnSiteIsThatGovernment() {
+    String text = "Today I will travel to Beijing, at the invitation of China's Foreign Minister Wang Yi.";
+    List<Contact> contacts = EXTRACTOR.extract(
+        new Document("g", null, text, "2022-12-20", "en", null, "foreignminister.gov.au"));
+    assertThat(contacts).extracting(Contact::dyad).containsExactly("AUS-CHN");
+    assertThat(contacts.get(0).initiator()).isEqualTo("AUS");
+    assertThat(Extractor.outletCountry("state.gov")).isEqualTo("USA");
+  }
+
+  @Test
+  void firstPersonInAQuoteOrOnAnyOtherSiteIsNoOne() {
+    String quoted = "\"We will travel to Beijing next week,\" a businessman said.";
+    assertThat(EXTRACTOR.extract(new Document("q", null, quoted, "2022-12-20", "en", null, "foreignminister.gov.au")))
+        .isEmpty();
+    String blog = "Today I will travel to Beijing to see the Great Wall.";
+    assertThat(EXTRACTOR.extract(new Document("b", null, blog, "2022-12-20", "en", null, "travelnotes.co.uk")))
+        .isEmpty();
+  }
 }
