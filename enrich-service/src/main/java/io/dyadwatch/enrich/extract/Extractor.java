@@ -214,6 +214,9 @@ public final class Extractor {
     return List.copyOf(out);
   }
 
+  /** Sentences of an article's lead: an undated visit told there is the visit the article reports. */
+  private static final int LEAD = 3;
+
   /**
    * "Choe left for Russia on Sunday. Choe will hold talks with Lavrov in Moscow": talks still to come
    * on a visit under way, told after it, are part of it and no separate planned contact.
@@ -228,11 +231,12 @@ public final class Extractor {
     if (t.initiator() != null && v.initiator() != null && !t.initiator().equals(v.initiator())) {
       return false;
     }
-    if (!published.hasDay() || v.eventDate() == null) {
+    if (!published.hasDay()) {
       return false;
     }
     LocalDate day = published.date();
-    return !v.eventDate().isBefore(day.minusDays(7)) && (t.eventDate() == null || !t.eventDate().isAfter(day.plusDays(7)));
+    boolean recent = v.eventDate() == null ? visit.sentence() < LEAD : !v.eventDate().isBefore(day.minusDays(7));
+    return recent && (t.eventDate() == null || !t.eventDate().isAfter(day.plusDays(7)));
   }
 
   /** A meeting on a visit's date or in the week after it is a meeting of that visit. */

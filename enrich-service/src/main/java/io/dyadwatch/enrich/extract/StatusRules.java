@@ -25,7 +25,7 @@ final class StatusRules {
       "disclose", "specify", "provide", "answer", "discuss", "name", "reveal", "respond");
   private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
   private static final Set<String> NO_PLANS = Set.of("plans", "plan", "planning", "planned", "intention",
-      "intentions", "intend", "intends", "scheduled", "expected", "going");
+      "intentions", "intend", "intends", "scheduled", "expected", "going", "indication", "sign", "suggestion");
   private static final Set<String> CONDITIONAL = Set.of("if", "unless", "whether");
   private static final Set<String> WILL = Set.of("will", "'ll", "shall");
   private static final Set<String> HEDGE_MODALS = Set.of("could", "may", "might", "can");
@@ -357,6 +357,9 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
       case ING -> {
+        if (bePast && (f.frame == Frame.MOVE_TO || f.frame == Frame.ARRIVE) && willAfter(v, f.trigger)) {
+          return Decision.PLANNED;
+        }
         if (bePast) {
           f.pastTense = true;
           return Decision.OCCURRED;
@@ -402,10 +405,14 @@ final class StatusRules {
     return v.is(end, "next") && !v.is(end + 1, "to");
   }
 
-  /** "He then flies to Argentina, where he will meet Macri": a present told among plans. */
+  /**
+   * "He then flies to Argentina, where he will meet Macri", "was flying on to Vietnam, where he is
+   * due to meet": a movement told among plans.
+   */
   private static boolean willAfter(SentenceView v, int t) {
     for (int k = t + 1; k < v.to; k++) {
-      if (WILL.contains(v.norm(k))) {
+      if (WILL.contains(v.norm(k)) || (v.is(k, "due") || v.is(k, "scheduled") || v.is(k, "expected"))
+          && v.is(k + 1, "to")) {
         return true;
       }
     }
