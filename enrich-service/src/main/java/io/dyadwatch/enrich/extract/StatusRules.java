@@ -357,7 +357,7 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
       case ING -> {
-        if (bePast && (f.frame == Frame.MOVE_TO || f.frame == Frame.ARRIVE) && willAfter(v, f.trigger)) {
+        if (bePast && f.type == EventType.VISIT && willAfter(v, f.trigger)) {
           return Decision.PLANNED;
         }
         if (bePast) {
