@@ -37,7 +37,7 @@ final class Circumstances {
 
   /** "met on the sidelines of the NATO summit": a bilateral meeting at a multilateral event. */
   static boolean onSidelines(SentenceView v, int p) {
-    for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 4); k++) {
+    for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 9); k++) {
       if (v.is(k, "sidelines") || v.is(k, "sideline") || v.is(k, "margins") || v.is(k, "margin")
           || v.is(k, "fringes")) {
         return true;

@@ -580,7 +580,9 @@ final class ContactFinder {
     }
     if (f.sideB.isEmpty()) {
       boolean call = f.type == EventType.CALL;
-      if (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t) || orgBefore(v, t)) {
+      boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit");
+      if (!bilateral && (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t))
+          || orgBefore(v, t)) {
         return null;
       }
       f.symmetric = true;

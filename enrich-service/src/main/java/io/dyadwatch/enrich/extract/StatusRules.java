@@ -45,7 +45,7 @@ final class StatusRules {
       "offered", "offers", "proposed", "proposes", "mulling", "considering", "open", "unwilling", "reluctant");
   /** "phoned Albanese to explain why he had cancelled his visit": the cancelling is another contact's. */
   private static final Set<String> REASON_CLAUSE = Set.of("why", "because", "explain", "explaining", "after",
-      "since", "over", "about");
+      "since", "over", "about", "for", "apologise", "apologize", "apologising", "apologizing");
   /** "talks with Putin were impossible", "a meeting is unlikely": a contact said not to happen. */
   private static final Set<String> RULED_OUT = Set.of("impossible", "unlikely", "off", "out", "pointless",
       "premature", "excluded");
