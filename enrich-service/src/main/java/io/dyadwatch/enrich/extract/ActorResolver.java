@@ -262,6 +262,29 @@ final class ActorResolver {
     return OBJECT_BEFORE.contains(n) || v.tok(p).has(Token.TRIGGER) && !n.equals("after") && !n.equals("before");
   }
 
+  /**
+   * The subject of the verb an object pronoun follows, which the pronoun cannot stand for: "Mr Biden" in
+   * "Albanese said Mr Biden had called him"; null when the verb has none in the sentence.
+   */
+  private static ActorRef clauseSubject(SentenceView v, ActorRef pronoun) {
+    ActorRef last = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > pronoun.start) {
+        break;
+      }
+      last = b;
+    }
+    if (last == null || object(v, last)) {
+      return null;
+    }
+    for (int k = last.end; k < pronoun.start; k++) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "and") || v.is(k, "that")) {
+        return null;
+      }
+    }
+    return last;
+  }
+
   private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "by", "from", "for",
       "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed");
 
@@ -282,8 +305,9 @@ final class ActorResolver {
    */
   private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
+    boolean object = a.pronoun.equals("him");
     boolean person = a.pronoun.equals("he") || a.pronoun.equals("she") || a.pronoun.equals("his")
-        || a.pronoun.equals("her");
+        || a.pronoun.equals("her") || object;
     if (!state && !person) {
       if ((a.pronoun.equals("i") || a.pronoun.equals("we")) && doc.governmentOutlet && doc.outletCountry != null
           && !insideQuote(v, a.start)) {
@@ -297,9 +321,13 @@ final class ActorResolver {
     ActorRef antecedent = null;
     ActorRef subject = null;
     boolean someoneBefore = false;
+    ActorRef clauseSubject = object ? clauseSubject(v, a) : null;
     for (ActorRef b : v.actors) {
       if (b.end > a.start) {
         break;
+      }
+      if (b == clauseSubject) {
+        continue;
       }
       if (person && b.kind == ActorRef.Kind.PERSON && !object(v, b)) {
         someoneBefore = true;

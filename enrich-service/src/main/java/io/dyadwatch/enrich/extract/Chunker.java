@@ -16,7 +16,8 @@ import java.util.Set;
 final class Chunker {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
-  private static final Set<String> NOMINATIVE_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i");
+  /** Pronouns that stand for an actor; "him" only as an object ("had called him"). */
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "him");
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
@@ -85,7 +86,7 @@ final class Chunker {
     mark(lex.commonWords, Token.COMMON);
     mark(ING_ADJECTIVES, Token.ING_ADJECTIVE);
     mark(lex.sportWords, Token.SPORT);
-    mark(NOMINATIVE_PRONOUNS, Token.PRONOUN);
+    mark(PERSONAL_PRONOUNS, Token.PRONOUN);
     for (String form : lex.triggerForms()) {
       boolean noun = lex.triggers(form).stream().anyMatch(w -> w.tense() == Lexicon.Tense.NOUN);
       classes.merge(form, Token.TRIGGER | (noun ? Token.TRIGGER_NOUN : 0), (a, b) -> a | b);

@@ -25,8 +25,14 @@ final class Circumstances {
     return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
   }
 
-  /** "held separate talks with X and Y", "met separately with": one contact with each. */
+  /**
+   * "held separate talks with X and Y", "met separately with", "held bilateral meetings with X and Y":
+   * one contact with each.
+   */
   static boolean separate(SentenceView v, int t) {
+    if (v.is(t, "meetings") || v.is(t, "bilaterals") || v.is(t - 1, "bilateral") && !v.is(t, "summit")) {
+      return true;
+    }
     for (int k = Math.max(v.from, t - 4); k < Math.min(v.to, t + 3); k++) {
       if (v.is(k, "separate") || v.is(k, "separately")) {
         return true;

@@ -555,7 +555,7 @@ final class ContactFinder {
         continue;
       }
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || Circumstances.PHONE.contains(v.norm(k))
-          || v.is(k, "on") || v.is(k, "the") || Circumstances.timeWord(v, k))) {
+          || v.is(k, "on") || v.is(k, "the") || v.is(k, "there") || Circumstances.timeWord(v, k))) {
         break;
       }
       if (Circumstances.timeWord(v, k)) {
@@ -660,7 +660,7 @@ final class ContactFinder {
     int p = t + 1;
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
-        || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)))) {
+        || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p))) {
       phone |= Circumstances.PHONE.contains(v.norm(p));
       p++;
     }
@@ -753,6 +753,10 @@ final class ContactFinder {
     return f;
   }
 
+  /**
+   * "phoned Putin", "had called him on Tuesday": a call to the one named right after the verb; not
+   * "called Merkel's decision a mistake" or "called Kim a rocket man".
+   */
   private Finding callVerb(SentenceView v, int t, TriggerWord w) {
     Finding on = callOn(v, t);
     if (on != null) {
@@ -763,12 +767,18 @@ final class ContactFinder {
       return null;
     }
     ActorRef first = v.actorAt(t + 1);
-    if (first == null || first.start != t + 1 || first.kind == ActorRef.Kind.PRONOUN) {
+    if (first == null || first.start != t + 1 || first.kind == ActorRef.Kind.PRONOUN && !first.pronoun.equals("him")
+        || v.tok(first.end - 1).isPossessive()) {
       return null;
     }
     Finding f = new Finding(Frame.CALL_VERB, t, EventType.CALL);
     f.sideB.addAll(Parties.rightChain(v, t + 1, false));
-    return f.sideB.isEmpty() ? null : f;
+    if (f.sideB.isEmpty()) {
+      return null;
+    }
+    int after = f.sideB.get(f.sideB.size() - 1).end;
+    boolean naming = v.is(after, "a") || v.is(after, "an") || v.inside(after) && v.tok(after).isPunct('"');
+    return naming ? null : f;
   }
 
   private Finding sign(SentenceView v, int t) {

@@ -2,7 +2,9 @@ package io.dyadwatch.enrich.extract;
 
 import io.dyadwatch.schemas.avro.Level;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -112,7 +114,10 @@ final class PersonMemory {
     return words[words.length - 1];
   }
 
-  /** A name without case, accents, hyphens or spaces: "Kim Jong-un" and "Kim Jong Un" are one key. */
+  /**
+   * A name without case, accents, hyphens, spaces or middle initials: "Kim Jong-un" and "Kim Jong Un"
+   * are one key, and so are "Antony J. Blinken" and "Antony Blinken".
+   */
   static String key(String name) {
     StringBuilder b = new StringBuilder(name.length());
     for (String w : words(name)) {
@@ -129,6 +134,18 @@ final class PersonMemory {
         break;
       }
     }
-    return SPACES.split(plain.toLowerCase(Locale.ROOT).replace("-", "").replace('’', '\'').trim());
+    String[] words = SPACES.split(plain.toLowerCase(Locale.ROOT).replace("-", "").replace('’', '\'').trim());
+    if (words.length < 3) {
+      return words;
+    }
+    List<String> kept = new ArrayList<>(words.length);
+    for (int i = 0; i < words.length; i++) {
+      boolean initial = i > 0 && i < words.length - 1 && (words[i].length() == 1
+          || words[i].length() == 2 && words[i].charAt(1) == '.');
+      if (!initial) {
+        kept.add(words[i]);
+      }
+    }
+    return kept.toArray(String[]::new);
   }
 }

@@ -75,7 +75,7 @@ final class StatusRules {
   private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
       "supposed");
   private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
-      "went", "came", "left", "sent", "made", "paid", "began");
+      "went", "came", "left", "sent", "made", "paid", "began", "said", "told");
 
   private final Lexicon lex;
 
@@ -385,10 +385,13 @@ final class StatusRules {
     }
   }
 
-  /** "flies this afternoon to Boa Vista", "travels tomorrow": the present of a timetable for today or later. */
+  /**
+   * "flies this afternoon to Boa Vista", "travels tomorrow", "leaves for Seoul later on Saturday": the
+   * present of a timetable for today or later.
+   */
   private static boolean laterToday(SentenceView v, int t) {
-    for (int k = t + 1; k < Math.min(v.to, t + 5); k++) {
-      if (v.is(k, "tomorrow") || v.is(k, "tonight") || v.is(k, "later") && v.is(k + 1, "today")
+    for (int k = t + 1; k < Math.min(v.to, t + 6); k++) {
+      if (v.is(k, "tomorrow") || v.is(k, "tonight") || v.is(k, "later") && !v.is(k + 1, "that")
           || v.is(k, "this") && (v.is(k + 1, "afternoon") || v.is(k + 1, "evening"))) {
         return true;
       }
