@@ -144,7 +144,7 @@ final class ActorResolver {
         }
         case PRONOUN -> pronoun(a, v, doc);
         case PAIR -> {
-          String[] pair = doc.lastPair != null ? doc.lastPair : pairBefore(v, a);
+          String[] pair = pairBefore(v, a) != null && doc.lastPair == null ? pairBefore(v, a) : latestPair(doc);
           if (pair != null) {
             a.country = pair[0];
             a.secondCountry = pair[1];
@@ -177,11 +177,43 @@ final class ActorResolver {
     return null;
   }
 
+  /** The pair of the latest contact, or of a later sentence that named officials of just two countries. */
+  private static String[] latestPair(DocContext doc) {
+    return doc.namedPair != null && doc.namedPairSentence > doc.lastPairSentence ? doc.namedPair : doc.lastPair;
+  }
+
+  /**
+   * Officials of exactly two countries as the sentence's subjects ("Biden and Xi agreed ..."), not
+   * after "with" or "by": the pair "the two leaders" may refer to next.
+   */
+  private static void notePair(SentenceView v, DocContext doc) {
+    String first = null;
+    String second = null;
+    for (ActorRef b : v.actors) {
+      if (!b.official || b.org || b.country == null || b.kind == ActorRef.Kind.PAIR
+          || b.kind == ActorRef.Kind.STATE || object(v, b)) {
+        continue;
+      }
+      if (first == null || first.equals(b.country)) {
+        first = b.country;
+      } else if (second == null || second.equals(b.country)) {
+        second = b.country;
+      } else {
+        return;
+      }
+    }
+    if (second != null) {
+      doc.namedPair = new String[] {first, second};
+      doc.namedPairSentence = v.index;
+    }
+  }
+
   /**
    * After a sentence: who it was about, for "he" in the next one. An official named as subject without
    * a country leaves "he" unresolved rather than pointing at someone the sentence only mentions.
    */
   void remember(SentenceView v, DocContext doc) {
+    notePair(v, doc);
     for (ActorRef a : v.actors) {
       boolean person = a.kind == ActorRef.Kind.PERSON || a.kind == ActorRef.Kind.PRONOUN
           && (a.pronoun.equals("he") || a.pronoun.equals("she"));

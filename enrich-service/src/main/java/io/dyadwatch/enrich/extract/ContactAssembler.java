@@ -129,6 +129,7 @@ final class ContactAssembler {
     }
     if (sides.size() == 1) {
       doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
+      doc.lastPairSentence = v.index;
     }
   }
 

@@ -25,8 +25,15 @@ final class DocContext {
   final Set<String> formerNames = new HashSet<>();
   /** The first-named person of each sentence so far, for "he" at the start of the next. */
   ActorRef lastSubject;
-  /** The pair of the latest contact, for "the two sides". */
+  /** The pair of the latest contact, for "the two sides", and the sentence it was read in. */
   String[] lastPair;
+  int lastPairSentence = -1;
+  /**
+   * The two countries of the latest sentence whose officials come from exactly two ("Biden and Xi agreed
+   * ..."), for "the two leaders" after it when no contact was read there; and that sentence.
+   */
+  String[] namedPair;
+  int namedPairSentence = -1;
   /** The place of the dateline ("PYONGYANG, Nov. 5 (KCNA) --"), which "here" refers to; or null. */
   PlaceRef dateline;
   /** The country of the outlet's national web domain ("rnz.co.nz"), or null. */
