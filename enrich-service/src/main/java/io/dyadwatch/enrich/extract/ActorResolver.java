@@ -140,6 +140,10 @@ final class ActorResolver {
           if (k != null) {
             a.country = k.country();
             a.certainty = Math.min(BY_NAME, k.certainty());
+          } else if (a.name != null && a.official && knownPerson(a) != null) {
+            // "Foreign Ministers Sergey Lavrov and Dmytro Kuleba": a plural office before a listed name
+            a.country = knownPerson(a);
+            a.certainty = BY_NAME;
           }
         }
         case PRONOUN -> pronoun(a, v, doc);

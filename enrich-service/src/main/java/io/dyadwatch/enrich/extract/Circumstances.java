@@ -136,6 +136,29 @@ final class Circumstances {
         ? List.of(next) : List.of();
   }
 
+  private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "almost", "some", "over",
+      "roughly", "just", "more", "than", "less", "an", "a", "half", "one", "two", "three", "four", "five", "several");
+  private static final Set<String> DURATION_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days");
+
+  /**
+   * End of a duration at p ("for around 90 minutes", "for an hour", "for two days"), or p when there
+   * is none: "met for 90 minutes with X".
+   */
+  static int duration(SentenceView v, int p) {
+    if (!v.is(p, "for")) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 6); k++) {
+      if (DURATION_UNITS.contains(v.norm(k))) {
+        return k + 1;
+      }
+      if (!(APPROXIMATELY.contains(v.norm(k)) || v.tok(k).kind == Token.Kind.NUMBER || v.tok(k).isPunct('-'))) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   /** "the Black Sea resort of Sochi", "the border town of Panmunjom": a place after a short description. */
   static PlaceRef describedPlace(SentenceView v, int p) {
     for (int k = p; k < Math.min(v.to, p + 5); k++) {

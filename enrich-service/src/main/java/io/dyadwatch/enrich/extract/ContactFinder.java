@@ -189,6 +189,9 @@ final class ContactFinder {
       if (x.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
         return true;
       }
+      if (LIGHT_VERBS.contains(x.norm) && k < p) {
+        return true;
+      }
       if (!(x.lowercase() || x.isPunct('-') || x.kind == Token.Kind.NUMBER) || VERB_OPENERS.contains(x.norm)
           || LIGHT_VERBS.contains(x.norm) || x.has(Token.TRIGGER)) {
         break;
@@ -493,8 +496,9 @@ final class ContactFinder {
 
   private Finding meetVerb(SentenceView v, int t) {
     int p = t + 1;
-    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p))) {
-      p++;
+    while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
+        || Circumstances.duration(v, p) > p)) {
+      p = Math.max(p + 1, Circumstances.duration(v, p));
     }
     if (v.is(p, "with")) {
       p++;
@@ -660,9 +664,10 @@ final class ContactFinder {
     int p = t + 1;
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
-        || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p))) {
+        || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
+        || Circumstances.duration(v, p) > p)) {
       phone |= Circumstances.PHONE.contains(v.norm(p));
-      p++;
+      p = Math.max(p + 1, Circumstances.duration(v, p));
     }
     Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
     if (v.is(p, "with") || v.is(p, "to")) {
