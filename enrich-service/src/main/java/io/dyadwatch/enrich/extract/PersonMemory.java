@@ -36,6 +36,11 @@ final class PersonMemory {
     Known k = new Known(country, role, roleHead, level, certainty);
     String full = key(name);
     Known old = byFull.get(full);
+    Known asPart = old == null && words(name).length == 1 ? byPart.get(full) : null;
+    if (asPart != null && asPart != AMBIGUOUS && asPart.country != null && !asPart.country.equals(country)
+        && asPart.certainty >= certainty) {
+      return; // "Birla" after "Speaker of India's Lok Sabha Om Birla": the full name said it more surely
+    }
     if (old == null || old.country == null || old.certainty < certainty
         || old.role == null && role != null && old.country.equals(country)) {
       byFull.put(full, k);
