@@ -398,6 +398,9 @@ final class ContactFinder {
         }
       }
     }
+    if (dest.isEmpty() && !by.isEmpty()) {
+      dest.addAll(placeOfSentence(v));
+    }
     if (dest.isEmpty()) {
       return null;
     }
@@ -413,6 +416,23 @@ final class ContactFinder {
       }
     }
     return f;
+  }
+
+  /**
+   * "Traffic will be restricted in Bishkek today in connection with the state visit of the Russian
+   * President": a visit by someone, without a destination, is to the one place the sentence is "in".
+   */
+  private static List<PlaceRef> placeOfSentence(SentenceView v) {
+    PlaceRef found = null;
+    for (PlaceRef p : v.places) {
+      if (v.is(p.start() - 1, "in")) {
+        if (found != null && !found.code().equals(p.code())) {
+          return List.of();
+        }
+        found = p;
+      }
+    }
+    return found == null ? List.of() : List.of(found);
   }
 
   private Finding send(SentenceView v, int t) {

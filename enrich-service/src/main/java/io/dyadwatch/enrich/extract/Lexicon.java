@@ -79,6 +79,8 @@ final class Lexicon {
   final List<String> northKoreaNames = new ArrayList<>();
   /** Well-known officials by {@link PersonMemory#key} of a full name or of a short form, to their country. */
   private final Map<String, String> knownPersons = new HashMap<>();
+  /** Listed full names by last name: the first four letters of the first name, and the country. */
+  private final Map<String, List<String[]>> byLastName = new HashMap<>();
   /** Formal names news agencies use: "the Republic of India", "the Kingdom of Bahrain". */
   private static final List<String> STATE_FORMS = List.of("Republic", "Kingdom", "State", "Sultanate",
       "Islamic Republic", "Federal Republic", "Democratic Republic", "People's Republic", "Principality",
@@ -114,6 +116,11 @@ final class Lexicon {
       for (int k = 1; k < f.length; k++) {
         for (String name : split(f[k])) {
           knownPersons.put(PersonMemory.key(name), f[0]);
+          String first = PersonMemory.firstName(name);
+          if (k == 1 && name.indexOf(' ') > 0 && first.length() >= 4) {
+            byLastName.computeIfAbsent(PersonMemory.lastName(name), x -> new ArrayList<>())
+                .add(new String[] {first.substring(0, 4), f[0]});
+          }
         }
       }
     }
@@ -144,12 +151,19 @@ final class Lexicon {
     return STANDARD;
   }
 
-  /** The country of a well-known official, by full name or a listed short form; null if not listed. */
+  /**
+   * The country of a well-known official, by full name or a listed short form, or by a listed name
+   * spelt otherwise ("Sooronbai Jeenbekov" for "Sooronbay Jeenbekov": same last name, first name
+   * alike in its first four letters; not "Jay Carney" for "Mark Carney"); null if not listed.
+   */
   String knownPerson(String name) {
     if (name == null) {
       return null;
     }
     String known = knownPersons.get(PersonMemory.key(name));
+    if (known == null && name.indexOf(' ') > 0) {
+      known = otherSpelling(name);
+    }
     String rest = name.strip();
     while (known == null) {
       known = withoutFamilyName(rest);
@@ -161,6 +175,24 @@ final class Lexicon {
       known = knownPersons.get(PersonMemory.key(rest));
     }
     return known;
+  }
+
+  private String otherSpelling(String name) {
+    List<String[]> listed = byLastName.get(PersonMemory.lastName(name));
+    if (listed == null) {
+      return null;
+    }
+    String first = PersonMemory.firstName(name);
+    String found = null;
+    for (String[] l : listed) {
+      if (first.startsWith(l[0])) {
+        if (found != null && !found.equals(l[1])) {
+          return null;
+        }
+        found = l[1];
+      }
+    }
+    return found;
   }
 
   /** "Khalifa bin Zayed Al Nahyan" for a listed "Khalifa bin Zayed": a family name after a patronymic. */

@@ -113,6 +113,11 @@ final class PersonMemory {
     return found;
   }
 
+  /** The first word of a name, without case or accents: "barack" for "Barack Obama". */
+  static String firstName(String name) {
+    return words(name)[0];
+  }
+
   /** The last word of a name, without case or accents: "Obama" for "Barack Obama". */
   static String lastName(String name) {
     String[] words = words(name);

@@ -72,4 +72,17 @@ class LexiconTest {
     assertThat(match("President").entry().level.name()).isEqualTo("HEAD_OF_STATE_OR_GOVERNMENT");
     assertThat(match("governor").entry().level.name()).isEqualTo("SUBNATIONAL");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+      Antony Blinken                       | USA
+      Antony J. Blinken                    | USA
+      Sooronbai Jeenbekov                  | KGZ
+      Mevlut Cavusoglu                     | TUR
+      Jay Carney                           | null
+      Hunter Biden                         | null
+      """)
+  void listedOfficialsByFullNameOrAnotherSpellingOnly(String name, String country) {
+    assertThat(lexicon.knownPerson(name)).isEqualTo(country);
+  }
 }
