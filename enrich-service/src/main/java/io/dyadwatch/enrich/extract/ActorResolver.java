@@ -187,15 +187,23 @@ final class ActorResolver {
   }
 
   /**
-   * Officials of exactly two countries as the sentence's subjects ("Biden and Xi agreed ..."), not
-   * after "with" or "by": the pair "the two leaders" may refer to next.
+   * Officials of exactly two countries as the sentence's subjects ("Biden and Xi agreed ...") or
+   * after "between" ("talks between a Saudi delegation ... and an Iranian delegation"), not after
+   * "with" or "by": the pair "the two leaders" may refer to next.
    */
   private static void notePair(SentenceView v, DocContext doc) {
     String first = null;
     String second = null;
+    int between = -1;
     for (ActorRef b : v.actors) {
+      for (int k = Math.max(v.from, between + 1); k < b.start; k++) {
+        if (v.is(k, "between")) {
+          between = k;
+        }
+      }
+      boolean betweenParty = between >= 0 && b.start - between < 30;
       if (!b.official || b.org || b.country == null || b.kind == ActorRef.Kind.PAIR
-          || b.kind == ActorRef.Kind.STATE || object(v, b)) {
+          || b.kind == ActorRef.Kind.STATE || object(v, b) && !betweenParty) {
         continue;
       }
       if (first == null || first.equals(b.country)) {

@@ -578,11 +578,15 @@ final class ContactFinder {
         k = end - 1;
         continue;
       }
+      // "talks held there from March 6 to 10 between ...": the days of the talks
+      boolean dates = DateResolver.isMonth(v, k) || v.tok(k).kind == Token.Kind.NUMBER
+          || (v.is(k, "from") || v.is(k, "to") || v.is(k, "until"))
+          && (DateResolver.isMonth(v, k + 1) || v.inside(k + 1) && v.tok(k + 1).kind == Token.Kind.NUMBER);
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || Circumstances.PHONE.contains(v.norm(k))
-          || v.is(k, "on") || v.is(k, "the") || v.is(k, "there") || Circumstances.timeWord(v, k))) {
+          || v.is(k, "on") || v.is(k, "the") || v.is(k, "there") || dates || Circumstances.timeWord(v, k))) {
         break;
       }
-      if (Circumstances.timeWord(v, k)) {
+      if (Circumstances.timeWord(v, k) || dates) {
         limit++;
       }
     }
@@ -594,7 +598,10 @@ final class ContactFinder {
     } else if (with >= 0) {
       f.sideA.addAll(Parties.rightChain(v, with + 1, true));
       f.symmetric = true;
-      return Parties.partyCount(f.sideA) == 2 ? f : null;
+      // "between a Saudi delegation headed by X and an Iranian delegation": a leader named beside his side
+      boolean twoSides = Parties.partyCount(f.sideA) == 2
+          || f.sideA.stream().allMatch(ActorRef::hasCountry) && distinctCountries(f.sideA) == 2;
+      return twoSides ? f : null;
     }
     List<ActorRef> hyphenPair = Parties.hyphenPair(v, t);
     if (!hyphenPair.isEmpty()) {

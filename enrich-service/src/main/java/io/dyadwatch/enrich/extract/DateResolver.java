@@ -201,6 +201,11 @@ final class DateResolver {
     return new Expr(start, end, kind, year, month, day, weekday, offset, reported);
   }
 
+  /** Whether token i names a month ("March", "Sept."). */
+  static boolean isMonth(SentenceView v, int i) {
+    return monthAt(v, i) > 0;
+  }
+
   private static int monthAt(SentenceView v, int i) {
     if (!v.inside(i) || !v.tok(i).capitalized()) {
       return 0;

@@ -193,6 +193,10 @@ final class Parties {
         out.add(a);
       }
       k = a.end;
+      ActorRef leader = (v.is(k, "headed") || v.is(k, "led")) && v.is(k + 1, "by") ? v.actorAt(k + 2) : null;
+      if (a.kind == ActorRef.Kind.GROUP && leader != null && leader.start == k + 2) {
+        k = leader.end; // "a Saudi delegation headed by X and ...": the leader is of the delegation's side
+      }
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
         joined = true;
