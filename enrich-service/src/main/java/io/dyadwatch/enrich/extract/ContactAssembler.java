@@ -41,11 +41,42 @@ final class ContactAssembler {
         previous = d;
       }
       if (d != Decision.OCCURRED && d != Decision.PLANNED) {
+        notePairOfDropped(v, f, doc);
         continue;
       }
       assemble(v, f, d == Decision.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED, doc, exprs, out);
     }
     return out;
+  }
+
+  /**
+   * "During the meeting with Aliyev, the two leaders reviewed ...": "the two" meeting a third party is
+   * a pair read wrongly, not a contact of each of them with it.
+   */
+  private static boolean pairApart(List<ActorRef> sideA, List<Party> b) {
+    for (ActorRef r : sideA) {
+      if (r.kind == ActorRef.Kind.PAIR && r.country != null
+          && b.stream().noneMatch(p -> p.country.equals(r.country) || p.country.equals(r.secondCountry))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Merkel had been due to hold talks with Trump ... The two leaders spoke by phone": a contact left
+   * out (cancelled, denied) still names the pair that "the two leaders" refers to next.
+   */
+  private static void notePairOfDropped(SentenceView v, Finding f, DocContext doc) {
+    List<Party> a = parties(f.sideA);
+    List<Party> b = f.symmetric ? List.of() : parties(f.sideB);
+    Set<String> countries = new LinkedHashSet<>();
+    a.forEach(p -> countries.add(p.country));
+    b.forEach(p -> countries.add(p.country));
+    if (countries.size() == 2 && (f.symmetric || a.size() == 1 && b.size() == 1)) {
+      doc.lastPair = countries.toArray(String[]::new);
+      doc.lastPairSentence = v.index;
+    }
   }
 
   private void assemble(SentenceView v, Finding f, EventStatus status, DocContext doc,
@@ -65,6 +96,9 @@ final class ContactAssembler {
       invitationHost(v, b, doc);
     } else {
       b = parties(f.sideB);
+    }
+    if (!f.symmetric && !b.isEmpty() && pairApart(f.sideA, b)) {
+      return;
     }
     if (!f.symmetric) {
       if (a.isEmpty() && unknownOfficial(f.frame == Frame.SEND && f.envoy != null ? List.of(f.envoy) : f.sideA)) {
