@@ -181,6 +181,22 @@ final class ActorResolver {
     return null;
   }
 
+  /**
+   * "Ishiba and Trump pledged ... as they held their first summit": "they" after officials of two
+   * countries in its sentence, or at the start of the next, is the two.
+   */
+  private static void theTwo(ActorRef a, SentenceView v, DocContext doc) {
+    String[] pair = pairBefore(v, a);
+    if (pair == null && (doc.namedPairSentence == v.index - 1 || doc.lastPairSentence == v.index - 1)) {
+      pair = latestPair(doc);
+    }
+    if (pair != null) {
+      a.country = pair[0];
+      a.secondCountry = pair[1];
+      a.certainty = BY_REFERENCE;
+    }
+  }
+
   /** The pair of the latest contact, or of a later sentence that named officials of just two countries. */
   private static String[] latestPair(DocContext doc) {
     return doc.namedPair != null && doc.namedPairSentence > doc.lastPairSentence ? doc.namedPair : doc.lastPair;
@@ -349,6 +365,10 @@ final class ActorResolver {
    */
   private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
+    if (a.pronoun.equals("they") || a.pronoun.equals("their")) {
+      theTwo(a, v, doc);
+      return;
+    }
     boolean object = a.pronoun.equals("him");
     boolean person = a.pronoun.equals("he") || a.pronoun.equals("she") || a.pronoun.equals("his")
         || a.pronoun.equals("her") || object;

@@ -611,14 +611,16 @@ final class ContactFinder {
     }
     if (f.sideB.isEmpty()) {
       boolean call = f.type == EventType.CALL;
-      boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit");
+      ActorRef owner = Parties.owner(v, t);
+      // "their first summit" after two leaders: the summit of the two
+      boolean pairOwner = owner != null && (owner.kind == ActorRef.Kind.PAIR || owner.secondCountry != null);
+      boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit") || pairOwner;
       if (!bilateral && (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t))
           || orgBefore(v, t)) {
         return null;
       }
       f.symmetric = true;
-      ActorRef owner = Parties.owner(v, t);
-      if (owner != null && owner.kind == ActorRef.Kind.PAIR) {
+      if (pairOwner) {
         f.sideA.add(owner);
         return f;
       }
@@ -829,6 +831,8 @@ final class ContactFinder {
           break;
         }
       }
+      // "the Athens Declaration signed during Erdogan's visit": a participle after its noun has no subject before it
+      passive |= noun >= 0 && (noun == t - 1 || v.tok(t - 1).capitalized() && v.actorAt(t - 1) == null);
     }
     if (noun < 0) {
       return null;

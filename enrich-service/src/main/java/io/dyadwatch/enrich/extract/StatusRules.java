@@ -90,7 +90,7 @@ final class StatusRules {
   static Decision sentenceTense(SentenceView v, int t) {
     for (int k = v.from; k < t; k++) {
       Token tok = v.tok(k);
-      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm)) {
+      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) || HEDGE_MODALS.contains(tok.norm)) {
         return Decision.PLANNED;
       }
     }
@@ -249,6 +249,10 @@ final class StatusRules {
       String n = v.norm(k);
       if (v.tok(k).isPunct(';') || k >= end && !f.nominal && REASON_CLAUSE.contains(n)) {
         break;
+      }
+      if (k >= end && n.equals("and") && v.inside(k + 1) && v.tok(k + 1).lowercase()
+          && (v.norm(k + 1).endsWith("ed") || PAST_FORMS.contains(v.norm(k + 1)))) {
+        break; // "spoke by phone and agreed to reschedule": the next verb's object is not this contact
       }
       if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
         return true;
