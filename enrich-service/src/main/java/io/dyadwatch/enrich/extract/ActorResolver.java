@@ -345,6 +345,15 @@ final class ActorResolver {
     return last;
   }
 
+  private static boolean andBetween(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (v.is(k, "and")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "by", "from", "for",
       "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed");
 
@@ -405,8 +414,10 @@ final class ActorResolver {
         }
       }
     }
-    if (subject != null) {
-      antecedent = subject;
+    boolean objectBefore = object && antecedent != null && antecedent != subject && clauseSubject == null
+        && andBetween(v, antecedent.end, a.start);
+    if (subject != null && !objectBefore) {
+      antecedent = subject; // but "congratulated Tokayev ... and wished him": the one congratulated
     }
     if (antecedent == null && person && doc.lastSubject != null && !someoneBefore) {
       antecedent = doc.lastSubject;

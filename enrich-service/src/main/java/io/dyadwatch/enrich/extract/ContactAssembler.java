@@ -37,8 +37,8 @@ final class ContactAssembler {
     for (Finding f : findings) {
       Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
           : f.decision;
-      if (d == Decision.OCCURRED || d == Decision.PLANNED) {
-        previous = d;
+      if (d == Decision.OCCURRED || d == Decision.PLANNED || d == Decision.DROP && f.decision == Decision.DROP) {
+        previous = d; // "had been due to arrive ... for talks with X": the talks go with the arrival
       }
       if (d != Decision.OCCURRED && d != Decision.PLANNED) {
         notePairOfDropped(v, f, doc);

@@ -543,6 +543,9 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
+    if (resumedProcess(v, t)) {
+      return null;
+    }
     if (v.is(t + 1, "of")
         || v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
       return null;
@@ -889,6 +892,20 @@ final class ContactFinder {
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "an early resumption of talks between X and Y", "agreed to restart trade negotiations": talks as a
+   * process to take up again, not a meeting.
+   */
+  private static boolean resumedProcess(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 3); k--) {
+      if (v.is(k, "resumption") && v.is(k + 1, "of")
+          || (v.is(k, "resume") || v.is(k, "restart")) && v.is(k - 1, "to")) {
         return true;
       }
     }

@@ -119,6 +119,10 @@ final class DateResolver {
       }
       int year = yearAt(v, end);
       String before = v.norm(i - 1);
+      if (v.inside(i - 1) && v.tok(i - 1).isPunct('-') && (v.is(i - 2, "mid") || v.is(i - 2, "early")
+          || v.is(i - 2, "late"))) {
+        before = v.norm(i - 2); // "in mid-January", "late-March"
+      }
       boolean anchored = year > 0 || before.equals("in") || before.equals("since") || before.equals("last")
           || before.equals("next") || before.equals("this") || before.equals("early") || before.equals("late")
           || before.equals("mid") || before.equals("until") || before.equals("by");
@@ -128,7 +132,8 @@ final class DateResolver {
       int offset = before.equals("last") ? -1 : before.equals("next") ? 1 : 0;
       int start = before.equals("last") || before.equals("next") || before.equals("this") || before.equals("in")
           ? i - 1 : i;
-      return expr(v, start, year > 0 ? end + 1 : end, Kind.MONTH, year, month, 0, 0, offset);
+      int firstDay = before.equals("mid") ? 15 : before.equals("late") ? 25 : 0;
+      return expr(v, start, year > 0 ? end + 1 : end, Kind.MONTH, year, month, firstDay, 0, offset);
     }
     switch (n) {
       case "today", "tonight" -> {
@@ -281,8 +286,9 @@ final class DateResolver {
           return d;
         }
         case MONTH -> {
+          int firstDay = Math.max(1, e.day()); // "mid-January" is the 15th, "late January" the 25th
           if (e.year() > 0) {
-            return LocalDate.of(e.year(), e.month(), 1);
+            return LocalDate.of(e.year(), e.month(), firstDay);
           }
           if (!pub.hasMonth()) {
             return null;
@@ -294,7 +300,7 @@ final class DateResolver {
           } else {
             year -= e.month() < pub.month() || (e.offset() == 0 && e.month() == pub.month()) ? 0 : 1;
           }
-          return LocalDate.of(year, e.month(), 1);
+          return LocalDate.of(year, e.month(), firstDay);
         }
         case WEEKDAY -> {
           if (!pub.hasDay()) {

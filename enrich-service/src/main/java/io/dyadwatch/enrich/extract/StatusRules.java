@@ -52,7 +52,7 @@ final class StatusRules {
   /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
   /** "the first Indian prime minister to visit Iran in 15 years": a record set by the visit told. */
-  private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "only", "latest");
+  private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "fourth", "only", "latest", "last");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
@@ -90,7 +90,7 @@ final class StatusRules {
   static Decision sentenceTense(SentenceView v, int t) {
     for (int k = v.from; k < t; k++) {
       Token tok = v.tok(k);
-      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) || HEDGE_MODALS.contains(tok.norm)) {
+      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) || hedgeModal(v, k)) {
         return Decision.PLANNED;
       }
     }
@@ -150,7 +150,8 @@ final class StatusRules {
     for (int k = from; k < t; k++) {
       if ((v.is(k, "was") || v.is(k, "were") || v.is(k, "had")) && (PAST_PLAN.contains(v.norm(k + 1))
           || v.is(k + 1, "been") && PAST_PLAN.contains(v.norm(k + 2)))) {
-        f.decision = futureTime(dates) ? Decision.PLANNED : Decision.DROP;
+        // "was due to fly on to Qatar later on Sunday", written on the Sunday: still to come
+        f.decision = futureTime(dates) || laterToday(v, t) ? Decision.PLANNED : Decision.DROP;
         return;
       }
     }
@@ -179,7 +180,7 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.85);
         return;
       }
-      if (HEDGE_MODALS.contains(v.norm(k))) {
+      if (hedgeModal(v, k)) {
         f.decision = Decision.PLANNED;
         f.hedge = Math.min(f.hedge, 0.6);
         return;
@@ -210,7 +211,7 @@ final class StatusRules {
   private static boolean conditionAfter(SentenceView v, int from, int t) {
     boolean modal = false;
     for (int k = from; k < t && !modal; k++) {
-      modal = WILL.contains(v.norm(k)) || HEDGE_MODALS.contains(v.norm(k)) || v.is(k, "would");
+      modal = WILL.contains(v.norm(k)) || hedgeModal(v, k) || v.is(k, "would");
     }
     if (!modal) {
       return false;
@@ -549,11 +550,16 @@ final class StatusRules {
     return false;
   }
 
+  /** "could", "may", "might", "can" as a verb: not the month "May". */
+  private static boolean hedgeModal(SentenceView v, int k) {
+    return HEDGE_MODALS.contains(v.norm(k)) && v.tok(k).lowercase();
+  }
+
   /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
   private static boolean yetToCome(SentenceView v, int k) {
     for (int j = Math.max(v.from, k - 8); j < k; j++) {
       String n = v.norm(j);
-      if (WILL.contains(n) || HEDGE_MODALS.contains(n) || n.equals("would") || n.equals("become")
+      if (WILL.contains(n) || hedgeModal(v, j) || n.equals("would") || n.equals("become")
           || n.equals("expected") || n.equals("due") || n.equals("set") || n.equals("scheduled")) {
         return true;
       }
