@@ -89,7 +89,9 @@ final class Lexicon {
   /** Forms of address news puts before a listed name ("Sheikh Mohamed bin Zayed", "His Highness ..."). */
   private static final Set<String> HONORIFICS = Set.of("sheikh", "sheikha", "his", "her", "highness", "majesty",
       "excellency", "h.h.", "hh", "emir", "sultan", "king", "queen", "prince", "crown", "sir", "dame", "dr", "dr.",
-      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "general", "gen.", "marshal", "president", "premier", "chancellor");
+      "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "general", "gen.", "marshal", "president", "premier", "chancellor",
+      // Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri", "Dato' Sri"
+      "datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "pehin", "haji", "hajah");
 
   private Lexicon() {
     loadCountries();

@@ -100,6 +100,16 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
     }
+    // "Before arriving in Ankara, Niinisto on Thursday visited Kahramanmaras": the main verb comes after
+    for (int k = t + 1; k < v.to; k++) {
+      Token tok = v.tok(k);
+      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) || hedgeModal(v, k)) {
+        return Decision.PLANNED;
+      }
+      if (tok.lowercase() && (PAST_FORMS.contains(tok.norm) || tok.has(Token.TRIGGER) && tok.norm.endsWith("ed"))) {
+        return Decision.OCCURRED;
+      }
+    }
     return Decision.PLANNED;
   }
 
@@ -166,6 +176,9 @@ final class StatusRules {
       }
     }
     int to = infinitiveTo(v, from, t);
+    if (to >= 0 && f.nominal && otherPhraseBetween(v, to + 2, t)) {
+      to = -1; // "agreed to start talks during Kishida's visit": the infinitive governs the talks
+    }
     if (to >= 0) {
       f.decision = governedTo(v, to, f);
       return;
@@ -544,6 +557,17 @@ final class StatusRules {
   private static boolean futureTime(List<DateResolver.Expr> dates) {
     for (DateResolver.Expr e : dates) {
       if (DateResolver.future(e)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean otherPhraseBetween(SentenceView v, int from, int t) {
+    for (int k = from; k < t; k++) {
+      String n = v.norm(k);
+      if (v.tok(k).has(Token.TRIGGER) || n.equals("during") || n.equals("on") || n.equals("in") || n.equals("at")
+          || n.equals("after") || n.equals("before") || n.equals("for")) {
         return true;
       }
     }
