@@ -189,6 +189,9 @@ final class Parties {
         a.certainty = 1;
         a.name = place.text();
       }
+      if (a.kind == ActorRef.Kind.PAIR && !out.isEmpty()) {
+        break; // "received Qin, and the two sides agreed": "the two sides" begin another clause
+      }
       if (party(a) || a.kind == ActorRef.Kind.STATE) {
         out.add(a);
       }
