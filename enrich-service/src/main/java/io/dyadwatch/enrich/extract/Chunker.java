@@ -130,6 +130,14 @@ final class Chunker {
         i += 2;
         continue;
       }
+      Mention demonym = v.mention(i);
+      if (demonym != null && demonym.kind() == Kind.DEMONYM && demonym.code() != null
+          && v.is(demonym.end(), "capital") && v.is(i - 1, "the")) {
+        // "arrived in the Saudi capital": the capital of the demonym's country
+        v.addPlace(new PlaceRef(i, demonym.end() + 1, demonym.code(), v.text(i, demonym.end() + 1)));
+        i = demonym.end() + 1;
+        continue;
+      }
       ActorRef a = pairPhrase(v, i);
       if (a == null) {
         a = actor(v, i, doc);

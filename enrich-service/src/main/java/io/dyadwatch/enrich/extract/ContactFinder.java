@@ -435,6 +435,47 @@ final class ContactFinder {
     return found == null ? List.of() : List.of(found);
   }
 
+  /**
+   * "received the credentials of newly arrived ambassadors, among them US Ambassador Jon Huntsman":
+   * where the ambassador is named after "credentials of" (and after "among them" or "including" when
+   * the ones before it have no country); p when no credentials follow.
+   */
+  private static int credentialsOf(SentenceView v, int p) {
+    int c = v.is(p, "the") ? p + 1 : p;
+    if (!v.is(c, "credentials") || !(v.is(c + 1, "of") || v.is(c + 1, "from"))) {
+      return p;
+    }
+    int q = c + 2;
+    ActorRef first = null;
+    for (int k = q; k < Math.min(v.to, q + 4) && first == null; k++) {
+      first = v.actorAt(k);
+    }
+    if (first != null && first.country == null) {
+      for (int k = first.end; k < Math.min(v.to, first.end + 5); k++) {
+        if (v.is(k, "among") && v.is(k + 1, "them") || v.is(k, "including")) {
+          return v.is(k, "among") ? k + 2 : k + 1;
+        }
+      }
+    }
+    return q;
+  }
+
+  /** End of "for Eurasian affairs" after an envoy ("its special representative for Eurasian affairs"), or p. */
+  private static int portfolioEnd(SentenceView v, int p) {
+    if (!v.is(p, "for") && !v.is(p, "on")) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 6); k++) {
+      if (v.is(k, "affairs") || v.is(k, "issues") || v.is(k, "relations")) {
+        return k + 1;
+      }
+      if (v.is(k, "to") || v.tok(k).isPunct(',')) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   private Finding send(SentenceView v, int t) {
     if (v.inside(t - 1) && v.tok(t - 1).isPunct('-') || v.is(t + 1, "by") || v.is(t - 1, "be")
         || BE.contains(v.norm(t - 1)) && v.norm(t).equals("led")) {
@@ -455,6 +496,7 @@ final class ContactFinder {
       if (v.inside(q) && v.tok(q).isPunct(',')) {
         q++;
       }
+      q = portfolioEnd(v, q);
       if (v.is(q, "led") && v.is(q + 1, "by")) {
         List<ActorRef> leaders = Parties.rightChain(v, q + 2, false);
         if (leaders.isEmpty()) {
@@ -683,6 +725,7 @@ final class ContactFinder {
         || v.is(p, "on") && Circumstances.timeWord(v, p + 1) || atVenue(v, p))) {
       p = atVenue(v, p) ? Circumstances.venue(v, p + 1) : p + 1;
     }
+    p = credentialsOf(v, p);
     List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1) {
       return null;

@@ -153,6 +153,15 @@ final class StatusRules {
       f.decision = Decision.DROP;
       return;
     }
+    int owner = ownerStart(f);
+    int during = v.is(owner - 1, "during") ? owner - 1 : v.is(owner - 2, "during") && v.is(owner - 1, "the") ? owner - 2 : -1;
+    if (f.nominal && during > v.from && v.tok(during - 1).lowercase()
+        && (v.norm(during - 1).endsWith("ed") || PAST_FORMS.contains(v.norm(during - 1)))) {
+      // "would continue the agenda signed during Erdogan's visit in December": a visit of the past
+      f.pastTense = true;
+      f.decision = Decision.OCCURRED;
+      return;
+    }
     if ((f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK) && purposeOfTrip(v, t)) {
       f.decision = Decision.INHERIT;
       return;
