@@ -407,6 +407,13 @@ final class ContactAssembler {
     if (country == null && !home && unknown.name != null && !subnational) {
       country = storyCountry(doc, candidates.isEmpty() ? doc.countryMentions.keySet() : candidates, others);
     }
+    if (country == null && !home && subnational) {
+      // "Gov. Ron DeSantis ... companies with operations in Florida", the United States never named
+      Set<String> regions = new HashSet<>(doc.placeCountries);
+      regions.removeAll(doc.countriesByName);
+      regions.removeAll(others);
+      country = regions.size() == 1 ? regions.iterator().next() : null;
+    }
     if (country == null) {
       return List.of();
     }

@@ -40,6 +40,12 @@ final class DocContext {
   String outletCountry;
   /** The outlet is a government's own site ("foreignminister.gov.au", "kremlin.ru", "state.gov"). */
   boolean governmentOutlet;
+  /**
+   * Countries of the cities and regions the article names ("Florida"), and countries it names by name:
+   * a region named without its country is the home of the story's governor.
+   */
+  final Set<String> placeCountries = new HashSet<>();
+  final Set<String> countriesByName = new HashSet<>();
   /** Words of sport reporting in the whole article. */
   int sportWords;
   /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. Null until asked. */

@@ -58,6 +58,11 @@ final class MentionFinder {
         v.mentions[i - v.from] = mention;
         if (m.entry().code != null) {
           doc.named(m.entry().code);
+          if (m.entry().kind == Kind.PLACE) {
+            doc.placeCountries.add(m.entry().code);
+          } else if (m.entry().kind == Kind.COUNTRY) {
+            doc.countriesByName.add(m.entry().code);
+          }
         }
         i += m.length();
         continue;
