@@ -65,6 +65,9 @@ final class BlockClassifier {
 
   private static final String BULLETS = "\u2022\u00B7\u25AA\u25BA\u25E6\u2023\u2043*-";
   private static final Set<String> FOOTER_MARKERS = Set.of("comments", "copyright", "end-mark", "credits");
+  /** Closing punctuation, a dash and one to three capitalised words at the end: an agency's credit. */
+  private static final Pattern AGENCY_SIGNOFF = Pattern.compile(
+      "[.!?\"'\u201d)]\\s+[-\u2013\u2014]+\\s*\\p{Lu}[\\p{L}.&]*(?:\\s\\p{Lu}[\\p{L}.&]*){0,2}\\s*$");
   private static final Pattern TRAILING_LINK = Pattern.compile(
       "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?"
           + "|\\b(enditem|endit)|\\((end|ends)\\)|\\[end\\]|\\s-30-|\\s###)\\s*$",
@@ -185,9 +188,24 @@ final class BlockClassifier {
     return titleIndex;
   }
 
-  /** A list marker before a line, and a link or end mark after it, are not part of its sentence. */
+  /**
+   * A list marker before a line, and a link, end mark or agency credit after it ("... continued.
+   * - Bernama"), are not part of its sentence.
+   */
   private static MappedText trimEnds(MappedText text) {
-    return trimTrailingLink(trimBullet(text));
+    return trimSignoff(trimTrailingLink(trimBullet(text)));
+  }
+
+  /** "... while the fighting continued. - Bernama": the paragraph without the credit after its last sentence. */
+  private static MappedText trimSignoff(MappedText text) {
+    Matcher m = AGENCY_SIGNOFF.matcher(text.text());
+    if (m.find() && m.start() > 0) {
+      MappedText kept = text.slice(0, m.start() + 1).strip();
+      if (kept.text().indexOf(' ') > 0) {
+        return kept;
+      }
+    }
+    return text;
   }
 
   private static MappedText trimBullet(MappedText text) {

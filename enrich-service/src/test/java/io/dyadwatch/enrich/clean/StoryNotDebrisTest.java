@@ -47,6 +47,15 @@ class StoryNotDebrisTest {
     assertThat(clean.removed()).contains(new Removed(line, reason));
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" - Bernama", " \u2013 AFP", " -- Kyodo News"})
+  void aLastParagraphSignedByAnAgencyIsStoryWithoutTheSignoff(String signoff) {
+    String last = "US President Donald Trump had spoken by phone with both leaders on Saturday, warning that "
+        + "Washington would not conclude trade deals while the fighting continued.";
+    CleanText clean = CLEANER.clean(new RawText(LEAD + "\n\n" + last + signoff, null, null, null));
+    assertThat(clean.text()).isEqualTo(LEAD + "\n\n" + last);
+  }
+
   @Test
   void aSentenceWhoseNamesAreLinksIsStoryAndATeaserLinkIsNot() {
     String html = "<html><body><article><h1>Lavrov in Ankara</h1><p>" + LEAD + "</p>"
