@@ -34,9 +34,14 @@ final class ContactAssembler {
   List<Draft> assemble(SentenceView v, List<Finding> findings, DocContext doc, List<DateResolver.Expr> exprs) {
     List<Draft> out = new ArrayList<>(findings.size());
     Decision previous = null;
+    int previousTrigger = -1;
     for (Finding f : findings) {
       Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
           : f.decision;
+      if (d == Decision.UNKNOWN && previous != null && andBetween(v, previousTrigger, f.trigger)) {
+        d = previous; // "before traveling to Bahrain and ending his trip in Egypt"
+      }
+      previousTrigger = f.trigger;
       if (d == Decision.OCCURRED || d == Decision.PLANNED || d == Decision.DROP && f.decision == Decision.DROP) {
         previous = d; // "had been due to arrive ... for talks with X": the talks go with the arrival
       }
@@ -58,6 +63,20 @@ final class ContactAssembler {
       if (r.kind == ActorRef.Kind.PAIR && r.country != null
           && b.stream().noneMatch(p -> p.country.equals(r.country) || p.country.equals(r.secondCountry))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "and" with a verb after it between two contact words: "before traveling to X and ending his trip in Y". */
+  private static boolean andBetween(SentenceView v, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      String next = v.norm(k + 1);
+      if (v.is(k, "and") && v.inside(k + 1) && v.tok(k + 1).lowercase() && (next.endsWith("ing") || next.endsWith("ed"))) {
+        return true;
+      }
+      if (v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
+        return false;
       }
     }
     return false;

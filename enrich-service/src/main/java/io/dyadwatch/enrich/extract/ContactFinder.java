@@ -467,6 +467,10 @@ final class ContactFinder {
     }
     for (int k = p + 1; k < Math.min(v.to, p + 6); k++) {
       if (v.is(k, "affairs") || v.is(k, "issues") || v.is(k, "relations")) {
+        ActorRef named = v.inside(k + 1) && v.tok(k + 1).isPunct(',') ? v.actorAt(k + 2) : null;
+        if (named != null && named.start == k + 2 && v.inside(named.end) && v.tok(named.end).isPunct(',')) {
+          return named.end + 1; // "its special representative for Eurasian affairs, Li Hui, to Ukraine"
+        }
         return k + 1;
       }
       if (v.is(k, "to") || v.tok(k).isPunct(',')) {

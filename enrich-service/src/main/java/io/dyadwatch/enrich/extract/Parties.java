@@ -244,6 +244,15 @@ final class Parties {
       }
       out.add(place);
       k = place.end();
+      int q = k;
+      while (v.inside(q) && (Circumstances.timeWord(v, q) || v.is(q, "later") || v.is(q, "on") && v.inside(q + 1)
+          && Circumstances.timeWord(v, q + 1))) {
+        q++;
+      }
+      if (q > k && v.is(q, "and") && v.is(q + 1, "to") && v.placeAt(q + 2) != null) {
+        k = q + 2; // "to fly to Jordan later Sunday and to Qatar on Monday"
+        continue;
+      }
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
       } else if (v.inside(k) && v.tok(k).isPunct(',')

@@ -23,7 +23,8 @@ final class PersonMemory {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   /** Parts of names that name nobody on their own: "bin", "al", "da". */
   private static final Set<String> PARTICLES = Set.of("bin", "bint", "ibn", "abu", "abdel", "abdul", "del", "dos",
-      "das", "van", "von", "der", "den", "jr.", "sr.", "sheikh", "prince", "sultan", "ould", "ben");
+      "das", "van", "von", "der", "den", "jr.", "sr.", "sheikh", "prince", "sultan", "ould", "ben", "al", "el", "de",
+      "da", "di", "du", "la", "le", "mr", "dr", "jr", "sr");
   private static final Known AMBIGUOUS = new Known(null, null, null, Level.UNKNOWN, 0);
 
   private final Map<String, Known> byFull = new HashMap<>();
@@ -48,8 +49,8 @@ final class PersonMemory {
     String[] words = words(name);
     if (words.length > 1) {
       for (String w : words) {
-        if (w.length() > 2 && !PARTICLES.contains(w)) {
-          learnPart(w, k);
+        if (w.length() >= 2 && !PARTICLES.contains(w)) {
+          learnPart(w, k); // two letters too: "Li" after "Chinese Premier Li Qiang"
         }
       }
     }

@@ -70,6 +70,8 @@ final class StatusRules {
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
+  private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being",
+      "not", "also");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
   private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
@@ -342,6 +344,9 @@ final class StatusRules {
       if (FIRST_TO.contains(n) && !v.tok(k).capitalized() && !yetToCome(v, k)) {
         f.pastTense = true;
         return Decision.OCCURRED;
+      }
+      if (n.equals("prepared") && !BE_ANY.contains(v.norm(k - 1))) {
+        return Decision.PLANNED; // "Blinken prepared to travel", not "is prepared to travel"
       }
       if (REQUEST.contains(n)) {
         return Decision.DROP;
