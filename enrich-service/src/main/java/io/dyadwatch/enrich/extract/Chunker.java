@@ -196,13 +196,24 @@ final class Chunker {
         return new ActorRef(i, end, ActorRef.Kind.PAIR);
       }
     }
-    if (v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2))) {
-      return new ActorRef(i, i + 3, ActorRef.Kind.PAIR);
+    int end = v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2)) ? i + 3
+        : v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1)) ? i + 2 : -1;
+    if (end < 0) {
+      return null;
     }
-    if (v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1))) {
-      return new ActorRef(i, i + 2, ActorRef.Kind.PAIR);
+    // "the two countries' foreign ministers": the officials of the pair
+    int q = end;
+    if (v.inside(q) && v.tok(q).isPossessive()) {
+      q++;
+      while (q < end + 4 && v.inside(q) && v.mention(q) == null && v.tok(q).lowercase() && v.tok(q).has(Token.TITLE)) {
+        q++;
+      }
+      Mention office = v.mention(q);
+      if (office != null && office.kind() == Kind.ROLE) {
+        end = office.end();
+      }
     }
-    return null;
+    return new ActorRef(i, end, ActorRef.Kind.PAIR);
   }
 
   private ActorRef pronoun(SentenceView v, int i) {
