@@ -562,6 +562,12 @@ final class ContactFinder {
 
   private Finding meetVerb(SentenceView v, int t) {
     int p = t + 1;
+    if (v.norm(t).startsWith("sh")) {
+      if (!v.is(p, "hands")) {
+        return null; // "shook hands with Kim", not "shook the region"
+      }
+      p++;
+    }
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
         || Circumstances.duration(v, p) > p)) {
       p = Math.max(p + 1, Circumstances.duration(v, p));
