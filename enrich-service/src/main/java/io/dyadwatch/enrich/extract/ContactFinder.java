@@ -84,6 +84,10 @@ final class ContactFinder {
       out.add(f);
     }
     visitingWithoutContactWord(v, out);
+    if (out.size() > 1) {
+      // "In a phone call, X and Y discussed ...": the discussion is the contact another word states
+      out.removeIf(f -> f.frame == Frame.DISCUSS);
+    }
     return out;
   }
 
@@ -235,6 +239,7 @@ final class ContactFinder {
       case SIGN -> sign(v, t);
       case BE_IN -> beIn(v, t, w);
       case PHONE_ADVERB -> phoneAdverb(v, t);
+      case DISCUSS -> discuss(v, t);
       case VISITING -> null;
     };
     if (f == null) {
@@ -364,6 +369,32 @@ final class ContactFinder {
     f.symmetric = true;
     f.sideA.addAll(Parties.leftChain(v, start));
     return Parties.partyCount(f.sideA) >= 2 ? f : null;
+  }
+
+  /**
+   * "Gargash and Araghchi also discussed bilateral relations", "discussed trade with his Indian
+   * counterpart": officials of two countries discussing is a contact between them (by phone, a call).
+   */
+  private Finding discuss(SentenceView v, int t) {
+    if (v.is(t - 1, "to") || v.is(t - 1, "be") || Circumstances.PHONE.contains(v.norm(t + 1))) {
+      return null; // "to discuss" is a purpose; "by phone" is read by the phone frames
+    }
+    Finding f = new Finding(Frame.DISCUSS, t, Circumstances.phoneInClause(v, t) ? EventType.CALL : EventType.MEETING);
+    for (int k = t + 1; k < Math.min(v.to, t + 12); k++) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that") || v.tok(k).has(Token.TRIGGER)) {
+        break;
+      }
+      if (v.is(k, "with") && v.actorAt(k + 1) != null) {
+        f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+        return f.sideB.isEmpty() || v.actorAt(k + 1).kind == ActorRef.Kind.STATE ? null : f;
+      }
+    }
+    f.symmetric = true;
+    f.sideA.addAll(Parties.leftChain(v, t));
+    // named officials only: "the two leaders discussed" restates a contact told before it
+    boolean officials = f.sideA.stream().noneMatch(a -> a.kind == ActorRef.Kind.STATE || a.secondCountry != null
+        || a.kind == ActorRef.Kind.PAIR);
+    return officials && Parties.partyCount(f.sideA) >= 2 ? f : null;
   }
 
   private Finding visitNoun(SentenceView v, int t) {
