@@ -140,15 +140,16 @@ final class ActorResolver {
           if (k != null) {
             a.country = k.country();
             a.certainty = Math.min(BY_NAME, k.certainty());
-          } else if (a.name != null && a.official && knownPerson(a) != null) {
+          } else if (a.name != null && a.official) {
             // "Foreign Ministers Sergey Lavrov and Dmytro Kuleba": a plural office before a listed name
             a.country = knownPerson(a);
-            a.certainty = BY_NAME;
+            a.certainty = a.country == null ? 0 : BY_NAME;
           }
         }
         case PRONOUN -> pronoun(a, v, doc);
         case PAIR -> {
-          String[] pair = pairBefore(v, a) != null && doc.lastPair == null ? pairBefore(v, a) : latestPair(doc);
+          String[] before = pairBefore(v, a);
+          String[] pair = before != null && doc.lastPair == null ? before : latestPair(doc);
           if (pair != null) {
             a.country = pair[0];
             a.secondCountry = pair[1];

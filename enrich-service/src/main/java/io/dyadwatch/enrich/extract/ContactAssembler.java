@@ -38,7 +38,7 @@ final class ContactAssembler {
     for (Finding f : findings) {
       Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
           : f.decision;
-      if (d == Decision.UNKNOWN && previous != null && andBetween(v, previousTrigger, f.trigger)) {
+      if (d == Decision.UNKNOWN && previous != null && verbAfterAnd(v, previousTrigger, f.trigger)) {
         d = previous; // "before traveling to Bahrain and ending his trip in Egypt"
       }
       previousTrigger = f.trigger;
@@ -69,7 +69,7 @@ final class ContactAssembler {
   }
 
   /** "and" with a verb after it between two contact words: "before traveling to X and ending his trip in Y". */
-  private static boolean andBetween(SentenceView v, int from, int to) {
+  private static boolean verbAfterAnd(SentenceView v, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       String next = v.norm(k + 1);
       if (v.is(k, "and") && v.inside(k + 1) && v.tok(k + 1).lowercase() && (next.endsWith("ing") || next.endsWith("ed"))) {
