@@ -175,6 +175,10 @@ final class ContactFinder {
         || Circumstances.PHONE.contains(prev.norm)) {
       return true;
     }
+    if (prev.is("and") && v.inside(p - 1) && (v.tok(p - 1).capitalized() && v.actorAt(p - 1) == null
+        && v.placeAt(p - 1) == null || v.tok(p - 1).has(Token.TRIGGER_NOUN))) {
+      return true; // "for the Global Entrepreneurship Summit and talks with Najib"
+    }
     if (VERB_OPENERS.contains(prev.norm)) {
       return false;
     }
