@@ -176,6 +176,12 @@ final class StatusRules {
         return;
       }
     }
+    if (f.frame == Frame.INVITE && tenseOf(v, f) == Tense.PAST && pastEventAfter(v, t)) {
+      // "invited delegations ... to a military parade in Pyongyang where he rolled out his weapons"
+      f.pastTense = true;
+      f.decision = Decision.OCCURRED;
+      return;
+    }
     if (f.frame == Frame.INVITE || tenseOf(v, f) == Tense.PLAN) {
       f.decision = Decision.PLANNED;
       return;
@@ -583,6 +589,25 @@ final class StatusRules {
       if (v.tok(k).has(Token.TRIGGER) || n.equals("during") || n.equals("on") || n.equals("in") || n.equals("at")
           || n.equals("after") || n.equals("before") || n.equals("for")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "where he rolled out ...", "at which they signed ...": the event invited to is told as past. */
+  private static boolean pastEventAfter(SentenceView v, int t) {
+    for (int k = t + 1; k < v.to - 2; k++) {
+      if (v.is(k, "where") || v.is(k, "which") && v.is(k - 1, "at")) {
+        for (int j = k + 1; j < Math.min(v.to, k + 4); j++) {
+          String n = v.norm(j);
+          if (v.tok(j).lowercase() && (PAST_FORMS.contains(n) || n.endsWith("ed") && !n.equals("need"))) {
+            return true;
+          }
+          if (WILL.contains(n) || v.is(j, "would")) {
+            return false;
+          }
+        }
+        return false;
       }
     }
     return false;
