@@ -240,11 +240,18 @@ final class StatusRules {
    */
   private static boolean conditionAfter(SentenceView v, int from, int t) {
     boolean modal = false;
+    boolean hedged = false;
     for (int k = from; k < t && !modal; k++) {
-      modal = WILL.contains(v.norm(k)) || hedgeModal(v, k) || v.is(k, "would");
+      hedged = hedgeModal(v, k) || v.is(k, "would");
+      modal = WILL.contains(v.norm(k)) || hedged;
     }
     if (!modal) {
       return false;
+    }
+    for (int k = t + 1; hedged && k < Math.min(v.to, t + 8); k++) {
+      if (v.is(k, "if") || v.is(k, "unless")) {
+        return true; // "Kishida could visit Pyongyang if Tokyo dropped the issue"
+      }
     }
     for (int k = t + 1; k < Math.min(v.to, t + 15); k++) {
       if (v.is(k, "only") && (v.is(k + 1, "after") || v.is(k + 1, "if") || v.is(k + 1, "when")
