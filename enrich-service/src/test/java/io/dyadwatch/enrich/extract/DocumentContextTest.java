@@ -12,10 +12,7 @@ class DocumentContextTest {
 
   @Test
   void datelineTakenOffTheTextPlacesAnOfficialTheStoryDoesNot() {
-    List<Contact> contacts = EXTRACTOR.extract(
-        new Document("d", null, TEXT, "2025-01-06", "en", "NEW DELHI, Jan 6 (PTI)", null));
-    assertThat(contacts).extracting(Contact::dyad).containsExactly("IND-JPN");
-    assertThat(contacts.get(0).initiator()).isEqualTo("IND");
+    assertOneContactFrom(TEXT, "2025-01-06", "NEW DELHI, Jan 6 (PTI)", "IND-JPN", "IND");
   }
 
   @Test
@@ -45,11 +42,8 @@ class DocumentContextTest {
 
   @Test
   void aStateAfterACityTheGazetteersDoNotKnowPlacesTheDateline() {
-    String text = "Governor Kim Reynolds met Japanese officials in Tokyo on Monday.";
-    List<Contact> contacts = EXTRACTOR.extract(
-        new Document("s", null, text, "2019-11-11", "en", "DES MOINES, Iowa (KCRG)", null));
-    assertThat(contacts).extracting(Contact::dyad).containsExactly("JPN-USA");
-    assertThat(contacts.get(0).initiator()).isEqualTo("USA");
+    assertOneContactFrom("Governor Kim Reynolds met Japanese officials in Tokyo on Monday.", "2019-11-11",
+        "DES MOINES, Iowa (KCRG)", "JPN-USA", "USA");
   }
 
   @Test
@@ -91,5 +85,13 @@ class DocumentContextTest {
     String blog = "Today I will travel to Beijing to see the Great Wall.";
     assertThat(EXTRACTOR.extract(new Document("b", null, blog, "2022-12-20", "en", null, "travelnotes.co.uk")))
         .isEmpty();
+  }
+
+  /** The text under the dateline gives exactly one contact, of that dyad and initiator. */
+  private static void assertOneContactFrom(String text, String published, String dateline, String dyad,
+      String initiator) {
+    List<Contact> contacts = EXTRACTOR.extract(new Document("d", null, text, published, "en", dateline, null));
+    assertThat(contacts).extracting(Contact::dyad).containsExactly(dyad);
+    assertThat(contacts.get(0).initiator()).isEqualTo(initiator);
   }
 }
