@@ -66,9 +66,35 @@ final class LanguageGuess {
     if (best == Language.UNKNOWN) {
       return UNDETERMINED;
     }
+    if (best != Language.ENGLISH && englishFunctionWords(sample)) {
+      // "Spanish Prime Minister Pedro Sanchez will meet ...": names outweigh a short English sentence
+      return new Guess("en", 0.5);
+    }
     double runnerUp = it.hasNext() ? it.next().getValue() : 0.0;
     double confidence = Math.max(0.0, Math.min(1.0, 1.0 - runnerUp));
     return new Guess(best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT), confidence);
+  }
+
+  /** Words that are English and no word of the other languages guessed. */
+  private static final java.util.Set<String> ENGLISH_ONLY = java.util.Set.of("the", "of", "and", "with", "that",
+      "from", "which", "would", "said", "has", "have", "been", "their", "this", "after", "will", "his");
+
+  /**
+   * Whether at least an eighth of the sample's words, and two or more, are English function words: a
+   * short English text whose names mislead the models.
+   */
+  static boolean englishFunctionWords(String sample) {
+    int words = 0;
+    int english = 0;
+    for (String w : sample.toLowerCase(Locale.ROOT).split("[^\\p{L}']+")) {
+      if (!w.isEmpty()) {
+        words++;
+        if (ENGLISH_ONLY.contains(w)) {
+          english++;
+        }
+      }
+    }
+    return english >= 2 && english * 8 >= words;
   }
 
   private static String sample(String text) {

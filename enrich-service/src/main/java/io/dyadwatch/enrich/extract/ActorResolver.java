@@ -148,6 +148,10 @@ final class ActorResolver {
         }
         case PRONOUN -> pronoun(a, v, doc);
         case PAIR -> {
+          if (a.pronoun != null) {
+            theTwo(a, v, doc);
+            continue;
+          }
           String[] before = pairBefore(v, a);
           String[] pair = before != null && doc.lastPair == null ? before : latestPair(doc);
           if (pair != null) {
@@ -346,6 +350,31 @@ final class ActorResolver {
     return last;
   }
 
+  /** Words that open a clause put before the subject: "During his visit to Washington, Ruto ...". */
+  private static final Set<String> FRONTED = Set.of("during", "after", "before", "on", "in", "at", "upon",
+      "following", "while", "when", "since", "ahead", "throughout");
+
+  /**
+   * "During his state visit to Washington in May, Ruto was praised": a pronoun in a clause opening the
+   * sentence stands for the subject named right after that clause.
+   */
+  private ActorRef fronted(SentenceView v, ActorRef pronoun, DocContext doc) {
+    if (!FRONTED.contains(v.norm(v.from)) || pronoun.start - v.from > 3) {
+      return null;
+    }
+    for (int k = pronoun.end; k < Math.min(v.to, pronoun.end + 15); k++) {
+      if (v.tok(k).isPunct(',')) {
+        ActorRef subject = v.actorAt(k + 1);
+        if (subject != null && subject.kind == ActorRef.Kind.PERSON && subject.country == null && !subject.org) {
+          person(subject, v, doc);
+        }
+        return subject != null && subject.start == k + 1 && subject.kind == ActorRef.Kind.PERSON && subject.official
+            && subject.country != null && !subject.org ? subject : null;
+      }
+    }
+    return null;
+  }
+
   private static boolean andBetween(SentenceView v, int from, int to) {
     for (int k = from; k < to; k++) {
       if (v.is(k, "and")) {
@@ -373,7 +402,7 @@ final class ActorResolver {
    * "he" and "it" refer back; "I" and "we" in a government's own release ("Today I will travel to
    * Beijing" on foreignminister.gov.au) are that government's, outside quotation marks only.
    */
-  private static void pronoun(ActorRef a, SentenceView v, DocContext doc) {
+  private void pronoun(ActorRef a, SentenceView v, DocContext doc) {
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
     if (a.pronoun.equals("they") || a.pronoun.equals("their")) {
       theTwo(a, v, doc);
@@ -419,6 +448,9 @@ final class ActorResolver {
         && andBetween(v, antecedent.end, a.start);
     if (subject != null && !objectBefore) {
       antecedent = subject; // but "congratulated Tokayev ... and wished him": the one congratulated
+    }
+    if (antecedent == null && person && !someoneBefore) {
+      antecedent = fronted(v, a, doc);
     }
     if (antecedent == null && person && doc.lastSubject != null && !someoneBefore) {
       antecedent = doc.lastSubject;

@@ -196,6 +196,13 @@ final class Chunker {
         return new ActorRef(i, end, ActorRef.Kind.PAIR);
       }
     }
+    Mention theirs = v.is(i, "their") ? v.mention(i + 1) : null;
+    if (theirs != null && theirs.isRole(RoleKind.GROUP) && !v.is(theirs.end(), "of")) {
+      // "Thailand and Cambodia agreed ... after their leaders met": the two just named
+      ActorRef a = new ActorRef(i, theirs.end(), ActorRef.Kind.PAIR);
+      a.pronoun = "their";
+      return a;
+    }
     int end = v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2)) ? i + 3
         : v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1)) ? i + 2 : -1;
     if (end < 0) {
@@ -795,7 +802,9 @@ final class Chunker {
       return true;
     }
     return switch (flag) {
-      case "CAP" -> v.tok(role.start()).capitalized();
+      // "PM Modi", not the hour of "at 5 PM"
+      case "CAP" -> v.tok(role.start()).capitalized()
+          && !(v.inside(role.start() - 1) && v.tok(role.start() - 1).kind == Token.Kind.NUMBER);
       case "COUNTRY" -> true;
       case "OF" -> v.is(role.end(), "of") || v.is(role.end(), "from") || v.is(role.end(), "led");
       case "AFTER_COUNTRY" -> country != null;
@@ -805,6 +814,9 @@ final class Chunker {
 
   /** The word a role is known by: "minister" for "foreign minister" and "Minister of Foreign Affairs". */
   private static String roleHead(SentenceView v, Mention role) {
+    if (v.is(role.start(), "junta")) {
+      return "junta"; // "junta boss Min Aung Hlaing" ... "the junta chief"
+    }
     for (int k = role.start(); k < role.end(); k++) {
       if (v.is(k, "of") && k > role.start()) {
         return v.norm(k - 1);
@@ -921,8 +933,8 @@ final class Chunker {
         words++;
         continue;
       }
-      if (v.mention(q) != null) {
-        break;
+      if (v.mention(q) != null || t.has(Token.TRIGGER_NOUN)) {
+        break; // "a High-Level Meeting between ...": no one's name
       }
       if (t.capitalized() && !t.has(Token.COMMON)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {

@@ -19,7 +19,8 @@ import java.util.Set;
  */
 final class ContactAssembler {
   /** A contact with what merging needs to know of where it came from. */
-  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting) {}
+  /** distant: planned for a time no nearer than a month ("later this year", "next month"). */
+  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant) {}
 
   private record Party(String country, double certainty, ActorRef actor) {}
 
@@ -180,7 +181,8 @@ final class ContactAssembler {
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
-    if (sides.size() == 1) {
+    if (sides.size() == 1 && sides.get(0)[0].certainty > FALLBACK && sides.get(0)[1].certainty > FALLBACK) {
+      // a pair guessed from the story's country is no referent for "the two ministers"
       doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
       doc.lastPairSentence = v.index;
     }
@@ -274,7 +276,9 @@ final class ContactAssembler {
     Contact c = new Contact(sorted(x.country, y.country), type, status, initiator, host, List.copyOf(participants),
         level, location, date, dateText, evidence, confidence);
     boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
-    return new Draft(c, f.nominal, v.index, fromMeeting);
+    boolean distant = status == EventStatus.PLANNED && expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
+        || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0);
+    return new Draft(c, f.nominal, v.index, fromMeeting, distant);
   }
 
   /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */

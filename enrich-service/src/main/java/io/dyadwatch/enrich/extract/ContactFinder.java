@@ -77,6 +77,11 @@ final class ContactFinder {
         continue;
       }
       f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
+      List<ActorRef> traveller = travellerTo(v, t, out);
+      if (traveller != null && !f.symmetric) {
+        f.sideA.clear();
+        f.sideA.addAll(traveller);
+      }
       if (!f.sideA.isEmpty() && !f.symmetric) {
         lastVerbSubject = f.sideA;
         lastVerbTrigger = t;
@@ -89,6 +94,23 @@ final class ContactFinder {
       out.removeIf(f -> f.frame == Frame.DISCUSS);
     }
     return out;
+  }
+
+  /**
+   * "will travel to Tanzania, ..., and then to Zambia for talks with President Hichilema": talks "for"
+   * which someone travels to a place are the traveller's.
+   */
+  private static List<ActorRef> travellerTo(SentenceView v, int t, List<Finding> found) {
+    PlaceRef place = v.is(t - 1, "for") ? v.placeAt(t - 2) : null;
+    if (place == null) {
+      return null;
+    }
+    for (Finding f : found) {
+      if (f.type == EventType.VISIT && !f.sideA.isEmpty() && f.destinations.contains(place)) {
+        return f.sideA;
+      }
+    }
+    return null;
   }
 
   /**
@@ -251,7 +273,12 @@ final class ContactFinder {
     }
     if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !Circumstances.bilateralVisit(v, t)
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
-      return null;
+      int n = f.destinations.size();
+      if (n == 1 || f.destinations.get(n - 1).start() - f.destinations.get(n - 2).end() < 4) {
+        return null;
+      }
+      // "to Argentina, where he will be received by ..., and then to Brazil to attend the BRICS summit"
+      f.destinations.remove(n - 1);
     }
     if (f.sideA.isEmpty() && !f.symmetric && purposeSubject != null && !f.nominal) {
       f.sideA.addAll(purposeSubject);
@@ -335,7 +362,7 @@ final class ContactFinder {
   private Finding beIn(SentenceView v, int t, TriggerWord w) {
     int p = t + 1;
     if (!(v.is(p, "in") || v.is(p, "at"))) {
-      return null;
+      return w.tense() == Tense.PLAN ? dueWhere(v, t) : null;
     }
     Finding f = visitVerb(v, t, p + 1);
     if (f == null || w.tense() == Tense.PLAN) {
@@ -348,6 +375,26 @@ final class ContactFinder {
       }
     }
     return null;
+  }
+
+  /** "Next up is Tonga, where Wang is due on Tuesday": the place before "where" is the destination. */
+  private static Finding dueWhere(SentenceView v, int t) {
+    if (v.is(t + 1, "to") || v.is(t + 1, "for") || !v.is(t - 1, "is") && !v.is(t - 1, "are")) {
+      return null;
+    }
+    List<ActorRef> travellers = Parties.leftChain(v, t - 1);
+    if (travellers.isEmpty()) {
+      return null;
+    }
+    int start = travellers.get(0).start;
+    PlaceRef place = v.is(start - 1, "where") && v.inside(start - 2) && v.tok(start - 2).isPunct(',') ? v.placeAt(start - 3) : null;
+    if (place == null || place.code() == null) {
+      return null;
+    }
+    Finding f = new Finding(Frame.VISIT_VERB, t, EventType.VISIT);
+    f.sideA.addAll(travellers);
+    f.destinations.add(place);
+    return f;
   }
 
   /** "discussed Ukraine by phone", "with Y over the phone": the call is told by how it was held. */
@@ -633,8 +680,14 @@ final class ContactFinder {
     if (resumedProcess(v, t)) {
       return null;
     }
-    if (v.is(t + 1, "of")
-        || v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
+    int topicParty = -1;
+    if (v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
+      topicParty = partyAfterTopic(v, t + 2);
+      if (topicParty < 0) {
+        return null;
+      }
+    }
+    if (v.is(t + 1, "of")) {
       return null;
     }
     if (noun.equals("conference") && !Circumstances.phoneBefore(v, t) && !Circumstances.jointAppearance(v, t)) {
@@ -645,8 +698,8 @@ final class ContactFinder {
     if (Circumstances.phoneBefore(v, t) || noun.startsWith("conversation") && Circumstances.phoneInClause(v, t)) {
       f.type = EventType.CALL;
     }
-    int with = -1;
-    int limit = t + 5;
+    int with = topicParty;
+    int limit = topicParty >= 0 ? t : t + 5;
     for (int k = t + 1; k < Math.min(v.to, limit); k++) {
       if (v.is(k, "with") || v.is(k, "between") || noun.equals("credentials") && v.is(k, "to")) {
         with = k;
@@ -829,6 +882,9 @@ final class ContactFinder {
       next = v.norm(n);
     }
     boolean phone = Circumstances.phoneBefore(v, t);
+    if (phone && next.equals("to") && v.actorAt(n + 1) != null && v.actorAt(n + 1).start == n + 1) {
+      next = "with"; // "made a phone call to President Aliyev", not "a call to end the war"
+    }
     if (next.equals("for") || next.equals("off") || next.equals("to") || next.equals("up")
         || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
       return null;
@@ -970,6 +1026,22 @@ final class ContactFinder {
     return false;
   }
 
+  /**
+   * "negotiations on a peace treaty between the two countries": the "between" or "with" after a short
+   * topic, or -1.
+   */
+  private static int partyAfterTopic(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 6); k++) {
+      if ((v.is(k, "between") || v.is(k, "with")) && v.actorAt(k + 1) != null) {
+        return k;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER) || v.actorAt(k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private boolean isMultilateralNear(SentenceView v, int p) {
     if (Circumstances.onSidelines(v, p)) {
       return false;
@@ -1000,10 +1072,16 @@ final class ContactFinder {
     return false;
   }
 
-  /** "... to attend the G20 summit", "for the World Economic Forum": a trip to a multilateral event. */
+  /**
+   * "... to attend the G20 summit", "for the World Economic Forum", "to New York, where he will attend the
+   * UN General Assembly": a trip to a multilateral event.
+   */
   private boolean multilateralPurpose(SentenceView v, int p) {
-    for (int k = p; k < Math.min(v.to, p + 10); k++) {
+    for (int k = p; k < Math.min(v.to, p + 12); k++) {
       String n = v.norm(k);
+      if (v.tok(k).isPunct(',') && v.is(k + 1, "where")) {
+        continue; // "to New York, where he will attend the UN General Assembly"
+      }
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
         return false;
       }
@@ -1015,14 +1093,23 @@ final class ContactFinder {
     return false;
   }
 
+  /** "the next session of the High-Level Cooperation Council", "of the Joint Commission": bodies of two states. */
+  private static boolean bilateralMarker(SentenceView v, int k) {
+    return v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit") || v.is(k, "joint")
+        || v.is(k, "intergovernmental") || v.is(k, "high") && v.is(k + 2, "level")
+        || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null;
+  }
+
   private boolean multilateralNoun(SentenceView v, int p) {
     boolean bilateral = false;
     for (int k = p; k < Math.min(v.to, p + 7); k++) {
-      if (v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit")
-          || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null) {
-        bilateral = true;
-      }
+      bilateral |= bilateralMarker(v, k);
       if (MULTILATERAL.contains(v.norm(k))) {
+        if (v.is(k + 1, "of")) {
+          for (int j = k + 2; j < Math.min(v.to, k + 9) && !v.tok(j).isPunct(','); j++) {
+            bilateral |= bilateralMarker(v, j);
+          }
+        }
         return !bilateral && !v.is(k + 1, "with");
       }
       Mention m = v.mention(k);

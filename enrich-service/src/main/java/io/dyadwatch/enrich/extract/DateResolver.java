@@ -34,7 +34,7 @@ final class DateResolver {
       "announced", "announces", "told", "tells", "stated", "added", "quoted", "statement", "wrote", "confirmed",
       "tweeted", "posted", "according");
   private static final Set<String> RELATIVE_WORDS = Set.of("today", "tonight", "yesterday", "tomorrow", "last",
-      "this", "next", "previous", "day", "coming");
+      "this", "next", "previous", "day", "coming", "end");
   private static final Set<String> PART_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
 
   List<Expr> find(SentenceView v) {
@@ -180,6 +180,15 @@ final class DateResolver {
           return expr(v, i - 1, i + 2, Kind.VAGUE, 0, 0, 0, 0, 0);
         }
         return null;
+      }
+      case "end" -> {
+        // "before the end of the year", "by the end of this month"
+        boolean period = v.is(i - 1, "the") && v.is(i + 1, "of") && (v.is(i + 2, "the") || v.is(i + 2, "this"));
+        if (!period || !(v.is(i + 3, "year") || v.is(i + 3, "month"))) {
+          return null;
+        }
+        int start = v.is(i - 2, "by") || v.is(i - 2, "before") || v.is(i - 2, "until") ? i - 2 : i - 1;
+        return expr(v, start, i + 4, v.is(i + 3, "year") ? Kind.YEAR_PERIOD : Kind.MONTH_PERIOD, 0, 0, 0, 0, 0);
       }
       case "coming" -> {
         if (v.norm(i + 1).equals("weeks") || v.norm(i + 1).equals("days") || v.norm(i + 1).equals("months")) {

@@ -225,7 +225,7 @@ public final class Extractor {
     Contact v = visit.contact();
     Contact t = talks.contact();
     if (v.type() != EventType.VISIT || v.status() != EventStatus.OCCURRED || !v.countries().equals(t.countries())
-        || visit.sentence() > talks.sentence()) {
+        || visit.sentence() > talks.sentence() || talks.distant()) {
       return false;
     }
     if (t.initiator() != null && v.initiator() != null && !t.initiator().equals(v.initiator())) {

@@ -253,6 +253,11 @@ final class Parties {
         k = q + 2; // "to fly to Jordan later Sunday and to Qatar on Monday"
         continue;
       }
+      int next = nextLegAfterWhere(v, k);
+      if (next > 0) {
+        k = next; // "to Tanzania, where she will meet X, and then to Zambia"
+        continue;
+      }
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
       } else if (v.inside(k) && v.tok(k).isPunct(',')
@@ -265,6 +270,27 @@ final class Parties {
       }
     }
     return out;
+  }
+
+  /**
+   * After a place, a "where" clause and then ", and then to" another place: that place's start, or -1.
+   */
+  private static int nextLegAfterWhere(SentenceView v, int k) {
+    if (!(v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "where"))) {
+      return -1;
+    }
+    for (int c = k + 2; c < Math.min(v.to, k + 18); c++) {
+      if (v.tok(c).isPunct(';')) {
+        return -1;
+      }
+      if (v.tok(c).isPunct(',')) {
+        int q = c + 1;
+        q = v.is(q, "and") ? q + 1 : q;
+        q = v.is(q, "then") ? q + 1 : q;
+        return q > c + 1 && v.is(q, "to") && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -55,6 +55,8 @@ final class StatusRules {
   private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "fourth", "only", "latest", "last");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
+  private static final Set<String> LIGHT_VERBS_ING = Set.of("making", "paying", "holding", "having", "conducting",
+      "undertaking");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
       "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
       "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
@@ -519,7 +521,7 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.7);
         return Decision.PLANNED;
       }
-      if (NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) {
+      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) && !byInvitation(v, k)) {
         return Decision.PLANNED;
       }
       if (n.equals("during") && k < t) {
@@ -563,6 +565,15 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
     }
+    if (underWay(v, f)) {
+      // "is paying an official visit to Mongolia on September 2-3", written on the 3rd: under way
+      for (DateResolver.Expr e : dates) {
+        if (!e.reported() && DateResolver.future(e)) {
+          return Decision.PLANNED;
+        }
+      }
+      return Decision.OCCURRED;
+    }
     for (int k = from; k < t; k++) {
       String n = v.norm(k);
       if (BE_PRESENT.contains(n) && v.is(k + 1, "the") && FIRST_TO.contains(v.norm(k + 2)) && k + 6 > t) {
@@ -579,6 +590,28 @@ final class StatusRules {
       }
     }
     return f.type == EventType.CALL ? Decision.OCCURRED : Decision.UNKNOWN;
+  }
+
+  /**
+   * "At the invitation of President X, Y is paying a visit": who invited says nothing of when, unlike
+   * "an invitation to visit".
+   */
+  private static boolean byInvitation(SentenceView v, int k) {
+    if (!v.is(k, "invitation")) {
+      return false;
+    }
+    int before = v.inside(k - 1) && v.tok(k - 1).has(Token.DETERMINER) || v.tok(k - 1).has(Token.POSSESSIVE_PRONOUN) ? k - 2 : k - 1;
+    return v.is(before, "at") || v.is(before, "on") || v.is(before, "upon");
+  }
+
+  /** A light verb in the present progressive before the contact noun: "is paying a visit", "are holding talks". */
+  private static boolean underWay(SentenceView v, Finding f) {
+    for (int k = f.trigger - 1; k > Math.max(v.from, f.trigger - 5); k--) {
+      if (LIGHT_VERBS_ING.contains(v.norm(k))) {
+        return BE_PRESENT.contains(v.norm(k - 1));
+      }
+    }
+    return false;
   }
 
   private static boolean futureTime(List<DateResolver.Expr> dates) {

@@ -24,6 +24,16 @@ class LanguageGuessTest {
     assertThat(guess.confidence()).isBetween(0.0, 1.0);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      en | Spanish Prime Minister Pedro Sanchez will meet Moroccan Prime Minister Aziz Akhannouch this month.
+      it | Il presidente della Repubblica Sergio Mattarella ha ricevuto al Quirinale il presidente tedesco.
+      de | Bundeskanzler Olaf Scholz will am Montag den polnischen Ministerpraesidenten Donald Tusk treffen.
+      """)
+  void aShortSentenceOfNamesIsReadByItsFunctionWords(String code, String text) {
+    assertThat(LanguageGuess.of(text).code()).isEqualTo(code);
+  }
+
   @Test
   void tooFewLettersAreUndetermined() {
     assertThat(LanguageGuess.of("12,345.67 (+0.5%)")).isEqualTo(LanguageGuess.UNDETERMINED);
