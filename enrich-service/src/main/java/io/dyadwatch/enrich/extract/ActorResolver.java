@@ -45,6 +45,7 @@ final class ActorResolver {
           doc.memory.learn(a.name, known, a.role, a.roleHead, a.level, KNOWN);
           if (a.role != null) {
             doc.actorCountries.add(known);
+            doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
           }
           continue;
         }
@@ -286,6 +287,10 @@ final class ActorResolver {
       return;
     }
     if (a.definite && a.roleHead != null) {
+      // "the President" on a Manila dateline is the Philippines' president, though Vietnam's was named since
+      String home = doc.dateline != null && doc.dateline.code() != null ? doc.dateline.code() : doc.outletCountry;
+      ActorRef latest = null;
+      String latestCountry = null;
       List<DocContext.RoleMention> mentions = doc.roleMentions;
       for (int i = mentions.size() - 1; i >= 0; i--) {
         DocContext.RoleMention m = mentions.get(i);
@@ -296,13 +301,21 @@ final class ActorResolver {
         if (earlier != a && a.roleHead.equals(earlier.roleHead) && earlier.name != null) {
           PersonMemory.Known e = doc.memory.lookup(earlier.name);
           String country = earlier.country != null ? earlier.country : e == null ? null : e.country();
-          if (country != null) {
-            a.country = country;
-            a.name = earlier.name;
-            a.certainty = BY_REFERENCE;
-            return;
+          if (country != null && latest == null) {
+            latest = earlier;
+            latestCountry = country;
+          }
+          if (country != null && country.equals(home)) {
+            latest = earlier;
+            latestCountry = country;
+            break;
           }
         }
+      }
+      if (latest != null) {
+        a.country = latestCountry;
+        a.name = latest.name;
+        a.certainty = BY_REFERENCE;
       }
     }
   }

@@ -30,7 +30,8 @@ final class Chunker {
       "evacuation", "combat", "stabilisation", "stabilization", "naval", "lunar");
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
-  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.");
+  private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "h.e.",
+      "h.h.", "h.r.h.", "h.m.");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
       "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
@@ -147,10 +148,18 @@ final class Chunker {
         a = new ActorRef(i, v.inside(i + 1) && v.tok(i + 1).isPossessive() ? i + 2 : i + 1, ActorRef.Kind.PERSON);
         a.name = v.tok(i).text;
       }
-      if (a == null && (HONORIFICS.contains(v.norm(i)) || styleBeforeRole(v, i)) && v.inside(i + 1)
-          && v.tok(i + 1).capitalized() || a != null && a.role == null && styleBeforeRole(v, i)) {
-        ActorRef named = actor(v, i + 1, doc);
-        a = named != null && named.kind == ActorRef.Kind.PERSON && named.start == i + 1 ? named.from(i) : named;
+      if (a != null && a.end == i + 1 && a.role == null && HONORIFICS.contains(v.norm(i))) {
+        a = null; // "H.E. Mr. LEE Jae-myung": a style, not a name
+      }
+      int after = i + 1;
+      while (HONORIFICS.contains(v.norm(i)) && v.inside(after) && (HONORIFICS.contains(v.norm(after))
+          || v.tok(after).isPunct('.') && v.tok(after).start == v.tok(after - 1).end)) {
+        after++; // "H.E. Mr. LEE Jae-myung"
+      }
+      if (a == null && (HONORIFICS.contains(v.norm(i)) || styleBeforeRole(v, i)) && v.inside(after)
+          && v.tok(after).capitalized() || a != null && a.role == null && styleBeforeRole(v, i)) {
+        ActorRef named = actor(v, after, doc);
+        a = named != null && named.kind == ActorRef.Kind.PERSON && named.start == after ? named.from(i) : named;
       }
       if (a == null) {
         a = pronoun(v, i);
@@ -205,6 +214,11 @@ final class Chunker {
     }
     int end = v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2)) ? i + 3
         : v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1)) ? i + 2 : -1;
+    int head = v.is(i, "the") && v.is(i + 1, "two") ? i + 2 : v.is(i, "both") ? i + 1 : -1;
+    Mention plural = head > 0 ? v.mention(head) : null;
+    if (end < 0 && plural != null && plural.kind() == Kind.ROLE && PAIR_NOUNS.contains(v.norm(plural.end() - 1))) {
+      end = plural.end(); // "the two prime ministers", "both foreign ministers"
+    }
     if (end < 0) {
       return null;
     }
@@ -933,8 +947,14 @@ final class Chunker {
         words++;
         continue;
       }
-      if (v.mention(q) != null || t.has(Token.TRIGGER_NOUN)) {
-        break; // "a High-Level Meeting between ...": no one's name
+      if (words == 0 && t.has(Token.TITLE) && v.roleWithin(q + 1, 3)) {
+        return p; // "Thailand's Acting Prime Minister Phumtham": a word of the office, no name
+      }
+      if (t.has(Token.TRIGGER_NOUN) && t.capitalized()) {
+        return p; // "a High-Level Meeting between ...", "the Global Entrepreneurship Summit": no one's name
+      }
+      if (v.mention(q) != null) {
+        break;
       }
       if (t.capitalized() && !t.has(Token.COMMON)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {

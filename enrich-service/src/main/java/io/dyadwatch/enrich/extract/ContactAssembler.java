@@ -56,8 +56,9 @@ final class ContactAssembler {
   }
 
   /**
-   * "During the meeting with Aliyev, the two leaders reviewed ...": "the two" meeting a third party is
-   * a pair read wrongly, not a contact of each of them with it.
+   * "During the meeting with Aliyev, the two leaders reviewed ...": "the two" owning a meeting with a third
+   * party is a pair read wrongly, not a contact of each of them with it; "the two ministers were received
+   * by Trump" is.
    */
   private static boolean pairApart(List<ActorRef> sideA, List<Party> b) {
     for (ActorRef r : sideA) {
@@ -117,7 +118,7 @@ final class ContactAssembler {
     } else {
       b = parties(f.sideB);
     }
-    if (!f.symmetric && !b.isEmpty() && pairApart(f.sideA, b)) {
+    if (!f.symmetric && f.nominal && !b.isEmpty() && pairApart(f.sideA, b)) {
       return;
     }
     if (!f.symmetric) {

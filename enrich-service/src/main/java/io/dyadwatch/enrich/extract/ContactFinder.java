@@ -651,16 +651,21 @@ final class ContactFinder {
       p++;
     }
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
-        || Circumstances.duration(v, p) > p)) {
-      p = Math.max(p + 1, Circumstances.duration(v, p));
+        || Circumstances.duration(v, p) > p || atVenue(v, p))) {
+      // "met separately in the Oval Office with Netanyahu"
+      p = atVenue(v, p) ? Circumstances.venue(v, p + 1) : Math.max(p + 1, Circumstances.duration(v, p));
     }
-    if (v.is(p, "with")) {
+    boolean with = v.is(p, "with");
+    if (with) {
       p++;
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, p, true));
     if (!f.sideB.isEmpty()) {
       f.sideB.addAll(Circumstances.objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
+    }
+    if (with && !f.sideB.isEmpty()) {
+      f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
     }
     if (f.sideB.isEmpty()) {
       if (isMultilateralNear(v, p)) {
@@ -673,6 +678,19 @@ final class ContactFinder {
       }
     }
     return f;
+  }
+
+  /** "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah": the second party. */
+  private static List<ActorRef> secondWith(SentenceView v, int end) {
+    if (!(v.inside(end) && v.tok(end).isPunct(',') && (v.is(end + 1, "who") || v.is(end + 1, "whom")))) {
+      return List.of();
+    }
+    for (int c = end + 2; c < Math.min(v.to, end + 18); c++) {
+      if (v.tok(c).isPunct(',')) {
+        return v.is(c + 1, "and") && v.is(c + 2, "with") ? Parties.rightChain(v, c + 3, true) : List.of();
+      }
+    }
+    return List.of();
   }
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
@@ -988,7 +1006,10 @@ final class ContactFinder {
     int from = Math.max(noun, t) + 1;
     for (int k = from; k < Math.min(v.to, from + 8); k++) {
       if (v.is(k, "with")) {
-        f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+        List<ActorRef> others = Parties.rightChain(v, k + 1, true);
+        if (!witnesses(v, k, others)) {
+          f.sideB.addAll(others);
+        }
         break;
       }
       if (v.is(k, "between") || v.is(k, "by") && passive) {
@@ -1012,6 +1033,21 @@ final class ContactFinder {
       f.sideA.addAll(a);
     }
     return f;
+  }
+
+  /**
+   * ", with Anwar Ibrahim and Donald Trump standing behind them", "with X looking on": people present
+   * at a signing, not its other side.
+   */
+  private static boolean witnesses(SentenceView v, int with, List<ActorRef> named) {
+    if (named.isEmpty()) {
+      return false;
+    }
+    int end = named.get(named.size() - 1).end;
+    String next = v.norm(end);
+    boolean attending = v.inside(end) && v.tok(end).lowercase() && (next.endsWith("ing") || next.equals("present")
+        || next.equals("in") && v.is(end + 1, "attendance"));
+    return attending || v.inside(with - 1) && v.tok(with - 1).isPunct(',') && named.size() > 1;
   }
 
   // ---- parties ----
@@ -1102,8 +1138,12 @@ final class ContactFinder {
 
   private boolean multilateralNoun(SentenceView v, int p) {
     boolean bilateral = false;
-    for (int k = p; k < Math.min(v.to, p + 7); k++) {
+    for (int k = p; k < Math.min(v.to, p + 10); k++) {
       bilateral |= bilateralMarker(v, k);
+      ActorRef a = v.actorAt(k);
+      if (a != null && a.official && !a.org && a.kind != ActorRef.Kind.STATE && (a.role != null || a.country != null)) {
+        return false; // "for talks with Putin on the UN resolution"
+      }
       if (MULTILATERAL.contains(v.norm(k))) {
         if (v.is(k + 1, "of")) {
           for (int j = k + 2; j < Math.min(v.to, k + 9) && !v.tok(j).isPunct(','); j++) {

@@ -87,13 +87,17 @@ final class PersonMemory {
       return null;
     }
     Known k = byFull.get(key(name));
-    if (k != null) {
+    String[] words = words(name);
+    if (k != null && (k.country != null || words.length > 1)) {
       return k;
     }
-    String[] words = words(name);
     if (words.length == 1) {
-      k = byPart.get(words[0]);
-      return k == AMBIGUOUS ? null : k;
+      // "President Lee", learnt with its role only, after "Mr. LEE Jae-myung, President of the Republic of Korea"
+      Known part = byPart.get(words[0]);
+      return part == null || part == AMBIGUOUS || part.country == null && k != null ? k : part;
+    }
+    if (k != null) {
+      return k;
     }
     return shortForm(words);
   }

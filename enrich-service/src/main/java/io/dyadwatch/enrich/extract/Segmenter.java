@@ -20,6 +20,8 @@ final class Segmenter {
       "capt", "sgt", "adm", "gov", "sen", "rep", "rev", "prof", "st", "jr", "sr", "jan", "feb", "mar", "apr",
       "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol", "inc", "ltd", "co", "corp", "vs",
       "mt", "ft", "hon", "amb", "pres", "dept", "approx", "messrs", "brig", "cmdr", "supt", "insp");
+  /** Styles of address that stand before a name: "H.E. Mr. LEE Jae-myung", "H.H. Sheikh Tamim". */
+  private static final Set<String> STYLES = Set.of("h.e.", "h.h.", "h.r.h.", "h.m.", "h.b.");
   private static final Set<String> LINE_END_CONNECTORS = Set.of("a", "an", "the", "of", "to", "in", "on", "at",
       "by", "for", "with", "from", "and", "or", "but", "as", "that", "which", "who", "during", "two", "his", "her",
       "their", "its", "former", "vice", "is", "are", "was", "were", "will", "has", "have", "had", "be", "been",
@@ -212,7 +214,7 @@ final class Segmenter {
         if (e < to && startsSentence(toks.get(e)) && !(t.isPunct('.') && abbreviationBefore(toks, k, from))) {
           next = e;
         }
-      } else if (t.isWord() && t.text.endsWith(".") && k + 1 < to) {
+      } else if (t.isWord() && t.text.endsWith(".") && k + 1 < to && !STYLES.contains(t.norm)) {
         Token n = toks.get(k + 1);
         if (n.capitalized() && lexicon.commonWords.contains(n.norm)) {
           next = k + 1;
