@@ -27,7 +27,8 @@ class DevSetEvidenceTest {
       "eval2/articles.jsonl", "eval3/articles.jsonl", "eval4/articles.jsonl", "eval5/articles.jsonl",
       "eval6/articles.jsonl", "eval7/articles.jsonl", "eval8/articles.jsonl", "eval-holdout2/articles.jsonl",
       "eval-holdout3/articles.jsonl", "eval-holdout4/articles.jsonl", "eval-holdout5/articles.jsonl",
-      "eval-holdout6/articles.jsonl", "eval9/articles.jsonl"})
+      "eval-holdout6/articles.jsonl", "eval9/articles.jsonl", "eval-holdout7/articles.jsonl",
+      "eval-holdout8/articles.jsonl", "eval-holdout9/articles.jsonl", "eval-holdout10/articles.jsonl"})
   void evidenceIsTheCleanTextAtItsOffsets(String set) throws IOException {
     Optional<Path> file = RepoFiles.find(set);
     assumeTrue(file.isPresent(), "set not found: no " + set + " above " + Path.of("").toAbsolutePath());
