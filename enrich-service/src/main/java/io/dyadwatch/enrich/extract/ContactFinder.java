@@ -682,15 +682,8 @@ final class ContactFinder {
 
   /** "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah": the second party. */
   private static List<ActorRef> secondWith(SentenceView v, int end) {
-    if (!(v.inside(end) && v.tok(end).isPunct(',') && (v.is(end + 1, "who") || v.is(end + 1, "whom")))) {
-      return List.of();
-    }
-    for (int c = end + 2; c < Math.min(v.to, end + 18); c++) {
-      if (v.tok(c).isPunct(',')) {
-        return v.is(c + 1, "and") && v.is(c + 2, "with") ? Parties.rightChain(v, c + 3, true) : List.of();
-      }
-    }
-    return List.of();
+    int c = Parties.relativeClauseEnd(v, end, "who", "whom");
+    return c >= 0 && v.is(c + 1, "and") && v.is(c + 2, "with") ? Parties.rightChain(v, c + 3, true) : List.of();
   }
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {

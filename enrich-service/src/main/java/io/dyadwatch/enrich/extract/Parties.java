@@ -276,7 +276,29 @@ final class Parties {
    * After a place, a "where" clause and then ", and then to" another place: that place's start, or -1.
    */
   private static int nextLegAfterWhere(SentenceView v, int k) {
-    if (!(v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "where"))) {
+    int c = relativeClauseEnd(v, k, "where");
+    if (c < 0) {
+      return -1;
+    }
+    int q = c + 1;
+    q = v.is(q, "and") ? q + 1 : q;
+    q = v.is(q, "then") ? q + 1 : q;
+    return q > c + 1 && v.is(q, "to") && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
+  }
+
+  /**
+   * For a comma at k that opens a relative clause with the given word (", where she will meet X,"), the
+   * comma that closes it, or -1.
+   */
+  static int relativeClauseEnd(SentenceView v, int k, String... openers) {
+    if (!(v.inside(k) && v.tok(k).isPunct(','))) {
+      return -1;
+    }
+    boolean opened = false;
+    for (String o : openers) {
+      opened |= v.is(k + 1, o);
+    }
+    if (!opened) {
       return -1;
     }
     for (int c = k + 2; c < Math.min(v.to, k + 18); c++) {
@@ -284,10 +306,7 @@ final class Parties {
         return -1;
       }
       if (v.tok(c).isPunct(',')) {
-        int q = c + 1;
-        q = v.is(q, "and") ? q + 1 : q;
-        q = v.is(q, "then") ? q + 1 : q;
-        return q > c + 1 && v.is(q, "to") && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
+        return c;
       }
     }
     return -1;
