@@ -55,8 +55,6 @@ final class StatusRules {
   private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "fourth", "only", "latest", "last");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
-  private static final Set<String> LIGHT_VERBS_ING = Set.of("making", "paying", "holding", "having", "conducting",
-      "undertaking");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
       "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
       "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
@@ -600,14 +598,16 @@ final class StatusRules {
     if (!v.is(k, "invitation")) {
       return false;
     }
-    int before = v.inside(k - 1) && v.tok(k - 1).has(Token.DETERMINER) || v.tok(k - 1).has(Token.POSSESSIVE_PRONOUN) ? k - 2 : k - 1;
+    int before = v.inside(k - 1) && (v.tok(k - 1).has(Token.DETERMINER) || v.tok(k - 1).has(Token.POSSESSIVE_PRONOUN))
+        ? k - 2 : k - 1;
     return v.is(before, "at") || v.is(before, "on") || v.is(before, "upon");
   }
 
   /** A light verb in the present progressive before the contact noun: "is paying a visit", "are holding talks". */
   private static boolean underWay(SentenceView v, Finding f) {
     for (int k = f.trigger - 1; k > Math.max(v.from, f.trigger - 5); k--) {
-      if (LIGHT_VERBS_ING.contains(v.norm(k))) {
+      String n = v.norm(k);
+      if (n.endsWith("ing") && ContactFinder.LIGHT_VERBS.contains(n)) {
         return BE_PRESENT.contains(v.norm(k - 1));
       }
     }
