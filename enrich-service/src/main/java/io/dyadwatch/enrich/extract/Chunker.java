@@ -31,7 +31,7 @@ final class Chunker {
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "h.e.",
-      "h.h.", "h.r.h.", "h.m.");
+      "h.h.", "h.r.h.", "h.m.", "professor", "prof", "prof.");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
       "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
@@ -730,13 +730,17 @@ final class Chunker {
         r = ne;
       }
     } else {
-      int ne = nameEnd(v, r);
-      if (ne == r && v.inside(r + 1) && v.tok(r).capitalized() && v.mention(r) == null
-          && v.tok(r).text.length() <= 3 && nameEnd(v, r + 1) > r + 1) {
-        ne = nameEnd(v, r + 1);
+      int ns = r;
+      while (HONORIFICS.contains(v.norm(ns)) && v.inside(ns + 1) && v.tok(ns + 1).capitalized()) {
+        ns++; // "Chief Adviser Professor Muhammad Yunus", "President Dr. Mohamed Muizzu"
       }
-      if (ne > r) {
-        name = v.text(r, ne);
+      int ne = nameEnd(v, ns);
+      if (ne == ns && v.inside(ns + 1) && v.tok(ns).capitalized() && v.mention(ns) == null
+          && v.tok(ns).text.length() <= 3 && nameEnd(v, ns + 1) > ns + 1) {
+        ne = nameEnd(v, ns + 1);
+      }
+      if (ne > ns) {
+        name = v.text(ns, ne);
         r = ne;
       }
     }

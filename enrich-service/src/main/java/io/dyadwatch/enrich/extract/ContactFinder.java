@@ -307,6 +307,11 @@ final class ContactFinder {
   // ---- visits ----
 
   private Finding visitVerb(SentenceView v, int t, int p) {
+    return visitVerb(v, t, p, Frame.VISIT_VERB);
+  }
+
+  /** "visit Beijing", or with {@code Frame.MOVE_TO} "travel to Beijing": the destinations from {@code p}. */
+  private Finding visitVerb(SentenceView v, int t, int p, Frame frame) {
     if (v.is(p, "the") && v.placeAt(p + 1) == null && v.placeAt(p) == null) {
       return null;
     }
@@ -314,7 +319,7 @@ final class ContactFinder {
     if (dest.isEmpty()) {
       return null;
     }
-    Finding f = new Finding(Frame.VISIT_VERB, t, EventType.VISIT);
+    Finding f = new Finding(frame, t, EventType.VISIT);
     f.destinations.addAll(dest);
     return f;
   }
@@ -323,16 +328,10 @@ final class ContactFinder {
     String verb = v.norm(t);
     boolean setOff = verb.startsWith("head") || verb.startsWith("lea") || verb.equals("left")
         || verb.startsWith("depart");
-    int p = t + 1;
-    while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
-        || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later") || v.is(p, "tomorrow")
-        || v.is(p, "this") && Circumstances.timeWord(v, p + 1) || Circumstances.timeWord(v, p)
-        || v.is(p, "on") && Circumstances.WEEKDAYS.contains(v.norm(p + 1))) {
-      p++;
-    }
+    int p = skipAdverbs(v, t + 1);
     PlaceRef origin = v.placeAt(p);
-    if (setOff && origin != null && origin.start() == p && v.is(origin.end(), "for")) {
-      p = origin.end();
+    if (setOff && origin != null && origin.start() == p && v.is(skipAdverbs(v, origin.end()), "for")) {
+      p = skipAdverbs(v, origin.end());
     }
     String prep = v.norm(p);
     if (verb.startsWith("return") && prep.equals("from")) {
@@ -346,7 +345,18 @@ final class ContactFinder {
     if (lex.triggers(v.norm(p + 1)) != null && v.placeAt(p + 1) == null) {
       return null;
     }
-    return visitVerb(v, t, p + 1);
+    return visitVerb(v, t, p + 1, Frame.MOVE_TO);
+  }
+
+  /** Skips "onward", "back", "later", "late on Wednesday" and the like after a verb of moving. */
+  private static int skipAdverbs(SentenceView v, int p) {
+    while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
+        || v.is(p, "directly") || v.is(p, "straight") || v.is(p, "later") || v.is(p, "tomorrow")
+        || v.is(p, "this") && Circumstances.timeWord(v, p + 1) || Circumstances.timeWord(v, p)
+        || v.is(p, "on") && Circumstances.WEEKDAYS.contains(v.norm(p + 1))) {
+      p++;
+    }
+    return p;
   }
 
   private Finding arrive(SentenceView v, int t) {

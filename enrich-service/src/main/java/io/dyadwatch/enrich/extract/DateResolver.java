@@ -360,6 +360,19 @@ final class DateResolver {
     }
   }
 
+  /** Whether an expression names the article's own day ("on Tuesday" in a Tuesday's story, "today"). */
+  static boolean sameDay(Expr e, PubDate pub) {
+    if (!pub.hasDay() || e.offset() != 0) {
+      return false;
+    }
+    return switch (e.kind()) {
+      case WEEKDAY -> pub.date().getDayOfWeek().getValue() == e.weekday();
+      case DAY_OFFSET -> true;
+      case MONTH_DAY -> e.month() == pub.month() && e.day() == pub.day() && (e.year() == 0 || e.year() == pub.year());
+      default -> false;
+    };
+  }
+
   /** Whether an expression points after the article's date ("next week", "tomorrow"). */
   static boolean future(Expr e) {
     return switch (e.kind()) {

@@ -64,7 +64,7 @@ public final class Extractor {
       if (!findings.isEmpty()) {
         List<DateResolver.Expr> exprs = dates.find(v);
         for (Finding f : findings) {
-          status.decide(v, f, exprs);
+          status.decide(v, f, exprs, doc.published);
         }
         drafts.addAll(withoutRepeatedNouns(assembler.assemble(v, findings, doc, exprs)));
       }

@@ -19,6 +19,10 @@ final class StatusRules {
       "canceling", "cancellation", "postpone", "postpones", "postponed", "postponement", "scrapped", "shelved",
       "rescheduled", "reschedule", "denied", "denies", "deny", "refused", "refuses", "declined", "declines",
       "rejected", "rejects", "suspended", "halted", "aborted", "abandoned", "scuttled", "nixed");
+  /** Words of a delay, not a cancellation, when a new date follows. */
+  private static final Set<String> DELAY = Set.of("postpone", "postpones", "postponed", "rescheduled",
+      "reschedule", "pushed", "push", "pushes", "put", "moved");
+  private static final Set<String> PUSH = Set.of("pushed", "push", "pushes", "put");
   private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "dismissed",
       "dismisses", "refuted", "refutes", "rejected", "rejects", "debunked");
   private static final Set<String> NOT_CANCEL_AFTER = Set.of("comment", "confirm", "say", "elaborate", "give",
@@ -58,6 +62,8 @@ final class StatusRules {
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
       "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
       "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
+  /** Words that open a new clause after a comma: ", as Raisi began a visit". */
+  private static final Set<String> CLAUSE_JOINS = Set.of("as", "while", "whereas", "but");
   private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
       "speculated");
   private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
@@ -115,10 +121,12 @@ final class StatusRules {
     return Decision.PLANNED;
   }
 
-  void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
+  void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates, PubDate published) {
     int t = f.trigger;
-    if (cancelled(v, f)) {
-      f.decision = Decision.DROP;
+    int cancel = cancelled(v, f);
+    if (cancel >= 0) {
+      // "postponed until Friday", "pushed back to March 17": planned for the new date
+      f.decision = newDate(v, cancel, dates) ? Decision.PLANNED : Decision.DROP;
       return;
     }
     int lb = f.nominal ? Math.max(v.from, ownerStart(f) - 6) : subjectEnd(v, f);
@@ -171,8 +179,11 @@ final class StatusRules {
     for (int k = from; k < t; k++) {
       if ((v.is(k, "was") || v.is(k, "were") || v.is(k, "had")) && (PAST_PLAN.contains(v.norm(k + 1))
           || v.is(k + 1, "been") && PAST_PLAN.contains(v.norm(k + 2)))) {
-        // "was due to fly on to Qatar later on Sunday", written on the Sunday: still to come
-        f.decision = futureTime(dates) || laterToday(v, t) ? Decision.PLANNED : Decision.DROP;
+        // "was due to fly on to Qatar later on Sunday", "was to travel on Tuesday to Qatar", written on
+        // that day: still to come
+        boolean pluperfect = v.is(k, "had");
+        f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && today(dates, published)
+            ? Decision.PLANNED : Decision.DROP;
         return;
       }
     }
@@ -216,7 +227,7 @@ final class StatusRules {
         return;
       }
     }
-    f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from);
+    f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
   }
 
   /** "denied a newspaper report that X would travel to Y": the contact is what was denied. */
@@ -270,7 +281,7 @@ final class StatusRules {
    * A cancelling word near the contact: from just before its subject to a few words after its
    * parties ("A planned meeting between X and Y was canceled"), not in another clause far away.
    */
-  private static boolean cancelled(SentenceView v, Finding f) {
+  private static int cancelled(SentenceView v, Finding f) {
     int start = f.trigger;
     int end = f.trigger + 1;
     for (List<ActorRef> side : List.of(f.sideA, f.sideB)) {
@@ -293,11 +304,28 @@ final class StatusRules {
         break; // "spoke by phone and agreed to reschedule": the next verb's object is not this contact
       }
       if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
-        return true;
+        return k;
       }
       if ((n.equals("called") || n.equals("call") || n.equals("put")) && v.is(k + 1, "off")
-          || n.equals("ruled") && v.is(k + 1, "out")) {
-        return true;
+          || n.equals("ruled") && v.is(k + 1, "out") || PUSH.contains(n) && v.is(k + 1, "back")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** A delay with the new date: "postponed until Friday", "pushed back to March 17", "rescheduled for May". */
+  private static boolean newDate(SentenceView v, int cancel, List<DateResolver.Expr> dates) {
+    if (!DELAY.contains(v.norm(cancel))) {
+      return false;
+    }
+    for (int k = cancel + 1; k < Math.min(v.to, cancel + 4); k++) {
+      if (v.is(k, "to") || v.is(k, "until") || v.is(k, "till") || v.is(k, "for")) {
+        for (DateResolver.Expr e : dates) {
+          if (e.start() > k && e.start() <= k + 2 && !e.reported()) {
+            return true;
+          }
+        }
       }
     }
     return false;
@@ -378,7 +406,8 @@ final class StatusRules {
     return v.headline ? Decision.PLANNED : Decision.INHERIT;
   }
 
-  private Decision verbDecision(SentenceView v, Finding f, int from) {
+  private Decision verbDecision(SentenceView v, Finding f, int from, List<DateResolver.Expr> dates,
+      PubDate published) {
     Tense tense = tenseOf(v, f);
     boolean bePresent = false;
     boolean bePast = false;
@@ -414,7 +443,8 @@ final class StatusRules {
             || before.equals("while") || before.equals("when"))) {
           return Decision.INHERIT;
         }
-        if (motion && (bePresent || v.headline)) {
+        if (motion && (bePresent || v.headline) || bePresent && comingDay(dates, published)) {
+          // "is leaving for New Delhi on Wednesday", written on the Monday: the present of a plan
           return Decision.PLANNED;
         }
         return Decision.OCCURRED;
@@ -422,7 +452,9 @@ final class StatusRules {
       default -> {
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
-            || laterToday(v, f.trigger)) || tense == Tense.S && nextAfterDestination(v, f)) {
+            || laterToday(v, f.trigger) || f.frame == Frame.MOVE_TO)
+            || tense == Tense.S && nextAfterDestination(v, f)) {
+          // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary
           return Decision.PLANNED;
         }
         return Decision.OCCURRED;
@@ -510,7 +542,7 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
     }
-    int from = Math.max(v.from, ownerStart(f) - 8);
+    int from = clauseStart(v, Math.max(v.from, ownerStart(f) - 8), ownerStart(f));
     int to = Math.min(v.to, t + 4);
     boolean during = false;
     for (int k = from; k < to; k++) {
@@ -591,6 +623,19 @@ final class StatusRules {
   }
 
   /**
+   * The first word of the clause holding {@code owner}, no earlier than {@code from}: "agreed to raise trade
+   * over the next five years, as Raisi began a visit" reads the visit from "as" on.
+   */
+  private static int clauseStart(SentenceView v, int from, int owner) {
+    for (int k = owner - 1; k > from; k--) {
+      if (v.tok(k).isPunct(';') || v.tok(k - 1).isPunct(',') && CLAUSE_JOINS.contains(v.norm(k))) {
+        return k;
+      }
+    }
+    return from;
+  }
+
+  /**
    * "At the invitation of President X, Y is paying a visit": who invited says nothing of when, unlike
    * "an invitation to visit".
    */
@@ -609,6 +654,27 @@ final class StatusRules {
       String n = v.norm(k);
       if (n.endsWith("ing") && ContactFinder.LIGHT_VERBS.contains(n)) {
         return BE_PRESENT.contains(v.norm(k - 1));
+      }
+    }
+    return false;
+  }
+
+  /** A weekday other than the article's own ("on Wednesday" in a Monday's story) or a later time. */
+  private static boolean comingDay(List<DateResolver.Expr> dates, PubDate published) {
+    for (DateResolver.Expr e : dates) {
+      if (!e.reported() && (DateResolver.future(e)
+          || e.kind() == DateResolver.Kind.WEEKDAY && e.offset() == 0 && published.hasDay()
+          && !DateResolver.sameDay(e, published))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean today(List<DateResolver.Expr> dates, PubDate published) {
+    for (DateResolver.Expr e : dates) {
+      if (!e.reported() && DateResolver.sameDay(e, published)) {
+        return true;
       }
     }
     return false;
