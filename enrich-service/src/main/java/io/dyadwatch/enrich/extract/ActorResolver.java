@@ -155,6 +155,16 @@ final class ActorResolver {
           }
           String[] before = pairBefore(v, a);
           String[] pair = before != null && doc.lastPair == null ? before : latestPair(doc);
+          if (a.end - a.start == 2 && v.is(a.start, "the") && v.is(a.start + 1, "two")) {
+            // a bare "the two", like "they", is the two just named: "welcome Merz to London, where the two
+            // are expected to sign"; "Bukele offered ... Rubio called it a gesture. The two also signed"
+            if (before != null || officialsBefore(v, a) >= 2) {
+              pair = before; // two named here, though one of them without a country: not an earlier pair
+            } else if (doc.subjectPairSentence == v.index - 1
+                && doc.subjectPairSentence > Math.max(doc.lastPairSentence, doc.namedPairSentence)) {
+              pair = doc.subjectPair;
+            }
+          }
           if (pair != null) {
             a.country = pair[0];
             a.secondCountry = pair[1];
@@ -185,6 +195,16 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  private static int officialsBefore(SentenceView v, ActorRef pair) {
+    int n = 0;
+    for (ActorRef b : v.actors) {
+      if (b.end <= pair.start && b.official && !b.org && b.kind == ActorRef.Kind.PERSON) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
@@ -257,9 +277,20 @@ final class ActorResolver {
       }
       if (person && a.country != null && !a.org) {
         doc.lastSubject = a;
+        noteSubjects(a, v, doc);
         return;
       }
     }
+  }
+
+  /** Subjects of two countries in two sentences running, for "the two" in the next. */
+  private static void noteSubjects(ActorRef a, SentenceView v, DocContext doc) {
+    if (doc.subjectCountry != null && doc.subjectSentence == v.index - 1 && !doc.subjectCountry.equals(a.country)) {
+      doc.subjectPair = new String[] {doc.subjectCountry, a.country};
+      doc.subjectPairSentence = v.index;
+    }
+    doc.subjectCountry = a.country;
+    doc.subjectSentence = v.index;
   }
 
   private void person(ActorRef a, SentenceView v, DocContext doc) {

@@ -32,6 +32,9 @@ final class Chunker {
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "h.e.",
       "h.h.", "h.r.h.", "h.m.", "professor", "prof", "prof.");
+  private static final Set<String> BARE_TWO_NEXT = Set.of("also", "then", "later", "have", "had", "will", "would",
+      "were", "are", "met", "held", "spoke", "signed", "shook", "jointly", "both", "last", "first", "discussed",
+      "agreed", "exchanged", "witnessed", "reviewed");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
       "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
@@ -219,6 +222,9 @@ final class Chunker {
     if (end < 0 && plural != null && plural.kind() == Kind.ROLE && PAIR_NOUNS.contains(v.norm(plural.end() - 1))) {
       end = plural.end(); // "the two prime ministers", "both foreign ministers"
     }
+    if (end < 0 && head == i + 2 && v.is(i, "the") && bareTwo(v, head)) {
+      end = head; // "The two also signed a memorandum"
+    }
     if (end < 0) {
       return null;
     }
@@ -235,6 +241,15 @@ final class Chunker {
       }
     }
     return new ActorRef(i, end, ActorRef.Kind.PAIR);
+  }
+
+  /** "the two" as a subject: a verb or an adverb follows ("The two also signed", "the two met"). */
+  private static boolean bareTwo(SentenceView v, int next) {
+    if (!v.inside(next) || !v.tok(next).lowercase() || v.mention(next) != null) {
+      return false;
+    }
+    String n = v.norm(next);
+    return BARE_TWO_NEXT.contains(n) || n.endsWith("ed") && n.length() > 4;
   }
 
   private ActorRef pronoun(SentenceView v, int i) {

@@ -2,6 +2,7 @@ package io.dyadwatch.enrich.extract;
 
 import io.dyadwatch.enrich.extract.Finding.Decision;
 import io.dyadwatch.enrich.extract.Lexicon.Frame;
+import io.dyadwatch.enrich.extract.Lexicon.Kind;
 import io.dyadwatch.schemas.avro.EventStatus;
 import io.dyadwatch.schemas.avro.EventType;
 import io.dyadwatch.schemas.avro.Level;
@@ -20,11 +21,17 @@ import java.util.Set;
 final class ContactAssembler {
   /** A contact with what merging needs to know of where it came from. */
   /** distant: planned for a time no nearer than a month ("later this year", "next month"). */
-  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant) {}
+  /**
+   * A contact before merging. town: a visit to a town of the host that is not its capital ("will travel to
+   * Karachi later in the day"), which may be a leg of a visit under way.
+   */
+  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town) {}
 
   private record Party(String country, double certainty, ActorRef actor) {}
 
   private static final double FALLBACK = 0.7;
+  private static final Set<String> HOSTING = Set.of("hosted", "host", "hosts", "hosting", "presiding", "presided",
+      "chaired", "chairing", "invitation", "invited");
 
   private final DateResolver dates;
 
@@ -182,11 +189,58 @@ final class ContactAssembler {
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
+    if (f.symmetric && sides.size() == 1) {
+      hostedVisits(v, f, status, sides.get(0), a, expr, doc, out);
+    }
     if (sides.size() == 1 && sides.get(0)[0].certainty > FALLBACK && sides.get(0)[1].certainty > FALLBACK) {
       // a pair guessed from the story's country is no referent for "the two ministers"
       doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
       doc.lastPairSentence = v.index;
     }
+  }
+
+  /**
+   * "Their leaders held talks in the Turkish capital hosted by President Erdogan", "signed a declaration at
+   * the White House, with President Trump presiding": two states meeting in a third whose official hosts
+   * them have each come to it. Officials only looking on ("with Anwar standing behind them") host nothing.
+   */
+  private void hostedVisits(SentenceView v, Finding f, EventStatus status, Party[] pair, List<Party> a,
+      DateResolver.Expr expr, DocContext doc, List<Draft> out) {
+    String c = f.location == null ? null : f.location.code();
+    if (c == null || c.equals(pair[0].country) || c.equals(pair[1].country)) {
+      return;
+    }
+    ActorRef hostActor = null;
+    for (ActorRef r : v.actors) {
+      if (c.equals(r.country) && r.official && r.certainty > FALLBACK && !f.sideA.contains(r)
+          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP) && hosting(v, r)) {
+        hostActor = r;
+        break;
+      }
+    }
+    if (hostActor == null) {
+      return;
+    }
+    Finding visit = new Finding(Frame.VISITING, f.trigger, EventType.VISIT);
+    visit.location = f.location;
+    visit.nominal = f.nominal;
+    visit.hedge = f.hedge;
+    visit.pastTense = f.pastTense;
+    visit.presentSimple = f.presentSimple;
+    Party host = new Party(c, hostActor.certainty, hostActor);
+    for (Party guest : pair) {
+      out.add(draft(v, visit, status, guest, host, a, List.of(host), expr, doc));
+    }
+  }
+
+  /** "hosted by President Erdogan", "with President Trump presiding": an official acting as host. */
+  private static boolean hosting(SentenceView v, ActorRef r) {
+    for (int k = Math.max(v.from, r.start - 3); k < Math.min(v.to, r.end + 3); k++) {
+      if (HOSTING.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Draft draft(SentenceView v, Finding f, EventStatus status, Party x, Party y, List<Party> a, List<Party> b,
@@ -195,6 +249,7 @@ final class ContactAssembler {
     String initiator = null;
     String host = null;
     Place location = null;
+    boolean town = false;
     switch (f.frame) {
       case VISIT_VERB, MOVE_TO, ARRIVE, VISIT_NOUN, SEND -> {
         initiator = x.country;
@@ -202,6 +257,8 @@ final class ContactAssembler {
         PlaceRef dest = destinationOf(f, y.country);
         if (dest != null) {
           location = new Place(dest.text(), dest.code());
+          Mention m = v.mention(dest.start());
+          town = m != null && m.kind() == Kind.PLACE;
         }
       }
       case INVITE -> {
@@ -279,7 +336,7 @@ final class ContactAssembler {
     boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
     boolean distant = status == EventStatus.PLANNED && expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
         || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0);
-    return new Draft(c, f.nominal, v.index, fromMeeting, distant);
+    return new Draft(c, f.nominal, v.index, fromMeeting, distant, town);
   }
 
   /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */

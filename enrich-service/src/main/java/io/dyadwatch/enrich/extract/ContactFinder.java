@@ -33,6 +33,9 @@ final class ContactFinder {
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
+  /** What a place is called before its name: "the resort of Sochi", "the port city of Gwadar". */
+  private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
+      "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
@@ -312,6 +315,7 @@ final class ContactFinder {
 
   /** "visit Beijing", or with {@code Frame.MOVE_TO} "travel to Beijing": the destinations from {@code p}. */
   private Finding visitVerb(SentenceView v, int t, int p, Frame frame) {
+    p = placeNounOf(v, p);
     if (v.is(p, "the") && v.placeAt(p + 1) == null && v.placeAt(p) == null) {
       return null;
     }
@@ -346,6 +350,26 @@ final class ContactFinder {
       return null;
     }
     return visitVerb(v, t, p + 1, Frame.MOVE_TO);
+  }
+
+  /**
+   * "the Russian Black Sea resort of Sochi", "the port city of Gwadar": where the place after "of"
+   * begins, or p when the words from p are no such description.
+   */
+  private static int placeNounOf(SentenceView v, int p) {
+    if (!v.is(p, "the")) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 7); k++) {
+      if (v.is(k, "of") && PLACE_NOUNS.contains(v.norm(k - 1)) && v.placeAt(k + 1) != null
+          && v.placeAt(k + 1).start() == k + 1) {
+        return k + 1;
+      }
+      if (!v.tok(k).isWord() && !v.tok(k).isPunct('-')) {
+        return p;
+      }
+    }
+    return p;
   }
 
   /** Skips "onward", "back", "later", "late on Wednesday" and the like after a verb of moving. */
@@ -668,6 +692,8 @@ final class ContactFinder {
     boolean with = v.is(p, "with");
     if (with) {
       p++;
+    } else if (v.is(t - 1, "a") || v.is(t - 1, "the") || v.is(t - 1, "this") || v.is(t - 1, "that")) {
+      return null; // "a meeting Beijing has warned could lead to confrontation": a noun, with no object
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, p, true));
@@ -985,7 +1011,7 @@ final class ContactFinder {
 
   private Finding sign(SentenceView v, int t) {
     int noun = -1;
-    for (int k = t + 1; k < Math.min(v.to, t + 9); k++) {
+    for (int k = t + 1; k < Math.min(v.to, t + 11); k++) {
       if (lex.agreementNouns.contains(v.norm(k))) {
         noun = k;
         break;

@@ -34,6 +34,12 @@ final class DocContext {
    */
   String[] namedPair;
   int namedPairSentence = -1;
+  /** The country of the latest sentence's subject with one, and that sentence. */
+  String subjectCountry;
+  int subjectSentence = -1;
+  /** Subjects of two countries in two sentences running ("Bukele offered ... Rubio called it"), and the later. */
+  String[] subjectPair;
+  int subjectPairSentence = -1;
   /** The place of the dateline ("PYONGYANG, Nov. 5 (KCNA) --"), which "here" refers to; or null. */
   PlaceRef dateline;
   /** The country of the outlet's national web domain ("rnz.co.nz"), or null. */

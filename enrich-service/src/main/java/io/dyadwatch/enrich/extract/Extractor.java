@@ -175,9 +175,9 @@ public final class Extractor {
       boolean duringVisit = c.type() == EventType.MEETING && drafts.stream().anyMatch(o ->
           o.contact().type() == EventType.VISIT && o.contact().countries().equals(c.countries())
               && o.contact().status() == c.status() && compatible(o.contact().eventDate(), c.eventDate()));
-      boolean talksOfOngoingVisit = d.fromMeeting() && c.status() == EventStatus.PLANNED && drafts.stream()
-          .anyMatch(o -> ongoingVisit(o, d, published));
-      if (!duringVisit && !talksOfOngoingVisit && !laterLegOfTour(d, drafts)) {
+      boolean partOfOngoingVisit = (d.fromMeeting() || townOnTheWay(d, published)) && c.status() == EventStatus.PLANNED
+          && drafts.stream().anyMatch(o -> ongoingVisit(o, d, published));
+      if (!duringVisit && !partOfOngoingVisit && !laterLegOfTour(d, drafts)) {
         kept.add(d);
       }
     }
@@ -237,6 +237,15 @@ public final class Extractor {
     LocalDate day = published.date();
     boolean recent = v.eventDate() == null ? visit.sentence() < LEAD : !v.eventDate().isBefore(day.minusDays(7));
     return recent && (t.eventDate() == null || !t.eventDate().isAfter(day.plusDays(7)));
+  }
+
+  /**
+   * "He is scheduled to travel to Karachi later in the day": a town of the host in the days ahead, told
+   * after a visit under way, is a leg of that visit.
+   */
+  private static boolean townOnTheWay(ContactAssembler.Draft d, PubDate published) {
+    LocalDate date = d.contact().eventDate();
+    return d.town() && published.hasDay() && (date == null || !date.isAfter(published.date().plusDays(3)));
   }
 
   /** A meeting on a visit's date or in the week after it is a meeting of that visit. */

@@ -69,6 +69,11 @@ final class Parties {
    */
   static List<ActorRef> leftChain(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(2);
+    ActorRef possessor = possessorOfInfinitive(v, end);
+    if (possessor != null) {
+      out.add(possessor);
+      return out;
+    }
     int k = end - 1;
     while (k >= v.from) {
       ActorRef a = v.actorAt(k);
@@ -107,9 +112,59 @@ final class Parties {
       if (SPEECH.contains(tk.norm) || tk.isPunct(';')) {
         return out;
       }
-      k--;
+      int antecedent = tk.isPunct(',') ? relativeAntecedent(v, k, end) : -1;
+      k = antecedent >= 0 ? antecedent : k - 1;
     }
     return out;
+  }
+
+  /** "Vietnam's decision to host Putin": the state whose decision, plan or offer the infinitive tells. */
+  private static ActorRef possessorOfInfinitive(SentenceView v, int verb) {
+    if (!v.is(verb - 1, "to") || !v.inside(verb - 4)) {
+      return null;
+    }
+    int noun = verb - 2;
+    if (!v.tok(noun).lowercase() || v.actorAt(noun) != null) {
+      return null;
+    }
+    int s = v.tok(noun - 1).isPossessive() ? noun - 1 : v.tok(noun - 2).isPossessive() && v.tok(noun - 1).lowercase()
+        ? noun - 2 : -1;
+    PlaceRef place = s > v.from ? v.placeAt(s - 1) : null;
+    if (place == null || place.end() != s || v.actorAt(s - 1) != null || v.mention(place.start()) == null
+        || v.mention(place.start()).kind() != Lexicon.Kind.COUNTRY) {
+      return null;
+    }
+    ActorRef a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
+    a.country = place.code();
+    a.certainty = 1;
+    a.name = place.text();
+    return a;
+  }
+
+  /**
+   * "Putin, who last traveled to Pyongyang to meet Kim's father, Kim Jong Il, is scheduled to fly": for
+   * the comma that closes a "who" clause with no one named between it and the contact word, the last word
+   * of the one the clause is about; else -1.
+   */
+  private static int relativeAntecedent(SentenceView v, int comma, int verb) {
+    if (verb - comma > 20 || !v.inside(comma + 1) || !v.tok(comma + 1).lowercase()) {
+      return -1;
+    }
+    for (int k = comma + 1; k < verb; k++) {
+      if (v.actorAt(k) != null || v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return -1;
+      }
+    }
+    for (int j = comma - 2; j > Math.max(v.from, comma - 25); j--) {
+      if (v.tok(j).isPunct(';')) {
+        return -1;
+      }
+      if (v.is(j, "who") && v.tok(j - 1).isPunct(',')) {
+        ActorRef a = v.actorAt(j - 2);
+        return a != null && a.end == j - 1 ? j - 2 : -1;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -200,8 +255,12 @@ final class Parties {
       if (a.kind == ActorRef.Kind.GROUP && leader != null && leader.start == k + 2) {
         k = leader.end; // "a Saudi delegation headed by X and ...": the leader is of the delegation's side
       }
+      int clauseEnd = relativeClauseEnd(v, k, "who", "whose");
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
+        joined = true;
+      } else if (clauseEnd >= 0 && v.is(clauseEnd + 1, "and")) {
+        k = clauseEnd + 2; // "by Ali Shamkhani, who heads Iran's security council, and Musaed Al-Aiban"
         joined = true;
       } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
         k += 4;
@@ -249,8 +308,10 @@ final class Parties {
           && Circumstances.timeWord(v, q + 1))) {
         q++;
       }
-      if (q > k && v.is(q, "and") && v.is(q + 1, "to") && v.placeAt(q + 2) != null) {
-        k = q + 2; // "to fly to Jordan later Sunday and to Qatar on Monday"
+      int r = v.is(q + 1, "to") ? q + 2 : q + 1;
+      int s = v.is(r, "the") ? r + 1 : r;
+      if (q > k && v.is(q, "and") && v.placeAt(s) != null && v.placeAt(s).start() == s) {
+        k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Guatemala on Wednesday and the Dominican Republic"
         continue;
       }
       int next = nextLegAfterWhere(v, k);
