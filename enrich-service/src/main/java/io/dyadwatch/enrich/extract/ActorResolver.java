@@ -320,6 +320,12 @@ final class ActorResolver {
     if (a.definite && a.roleHead != null) {
       // "the President" on a Manila dateline is the Philippines' president, though Vietnam's was named since
       String home = doc.dateline != null && doc.dateline.code() != null ? doc.dateline.code() : doc.outletCountry;
+      for (ActorRef b : v.actors) {
+        if (b.end <= a.start && b.kind == ActorRef.Kind.STATE && b.role != null && b.country != null) {
+          home = b.country; // "The Senegalese presidency said the president is expected in The Gambia"
+          break;
+        }
+      }
       ActorRef latest = null;
       String latestCountry = null;
       List<DocContext.RoleMention> mentions = doc.roleMentions;

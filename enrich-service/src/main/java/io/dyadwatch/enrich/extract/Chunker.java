@@ -19,7 +19,8 @@ final class Chunker {
   /** Pronouns that stand for an actor; "him" only as an object ("had called him"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "him");
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
-      "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals");
+      "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals", "men",
+      "women", "officials", "diplomats", "premiers", "chancellors");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
       "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
   private static final Set<String> SURNAME_ROLES = Set.of("bishop", "king", "mayor", "judge", "marshal", "dean",
@@ -373,9 +374,11 @@ final class Chunker {
     }
     int p = i;
     boolean definite = false;
-    if (first.has(Token.DETERMINER)) {
+    if (first.has(Token.DETERMINER) && v.mention(i) == null) {
       definite = v.is(p, "the");
       p++;
+    } else if (first.has(Token.DETERMINER)) {
+      definite = v.is(p, "the"); // "The Gambia", "The Hague": the article belongs to the name
     } else if (first.has(Token.POSSESSIVE_PRONOUN)) {
       p++;
     }

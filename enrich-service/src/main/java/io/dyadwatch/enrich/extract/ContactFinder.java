@@ -33,6 +33,7 @@ final class ContactFinder {
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
+  private static final Set<String> AID = Set.of("aid", "rescue", "defence", "defense", "assistance", "help");
   /** What a place is called before its name: "the resort of Sochi", "the port city of Gwadar". */
   private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
       "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
@@ -348,6 +349,11 @@ final class ContactFinder {
     }
     if (lex.triggers(v.norm(p + 1)) != null && v.placeAt(p + 1) == null) {
       return null;
+    }
+    PlaceRef place = v.placeAt(p + 1);
+    if (place != null && v.inside(place.end() + 1) && v.tok(place.end()).isPossessive()
+        && AID.contains(v.norm(place.end() + 1))) {
+      return null; // "will come to Tuvalu's aid": help, not a trip
     }
     return visitVerb(v, t, p + 1, Frame.MOVE_TO);
   }
@@ -881,6 +887,9 @@ final class ContactFinder {
 
   /** "spoke by phone with X"; "spoke with X" with no place named is a call too, as news tells it. */
   private Finding talk(SentenceView v, int t) {
+    if (v.is(t, "talks") && v.actorAt(t - 1) == null && !ADVERBS.contains(v.norm(t - 1))) {
+      return null; // "for talks with Petkov": the noun, read as a meeting
+    }
     int p = t + 1;
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")

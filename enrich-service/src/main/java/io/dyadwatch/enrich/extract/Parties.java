@@ -308,7 +308,8 @@ final class Parties {
           && Circumstances.timeWord(v, q + 1))) {
         q++;
       }
-      int r = v.is(q + 1, "to") ? q + 2 : q + 1;
+      int r = v.is(q + 1, "then") ? q + 2 : q + 1;
+      r = v.is(r, "to") ? r + 1 : r;
       int s = v.is(r, "the") ? r + 1 : r;
       if (q > k && v.is(q, "and") && v.placeAt(s) != null && v.placeAt(s).start() == s) {
         k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Guatemala on Wednesday and the Dominican Republic"
@@ -334,16 +335,27 @@ final class Parties {
   }
 
   /**
-   * After a place, a "where" clause and then ", and then to" another place: that place's start, or -1.
+   * After a place, a "where" clause or a purpose ("for a summit of ...") and then ", and then to" another
+   * place: that place's start, or -1.
    */
   private static int nextLegAfterWhere(SentenceView v, int k) {
     int c = relativeClauseEnd(v, k, "where");
+    if (c < 0 && v.is(k, "for")) {
+      // "to Thessaloniki for a summit of the SEECP, and then on to Skopje and Sofia"
+      for (int j = k + 1; j < Math.min(v.to, k + 15) && c < 0; j++) {
+        if (v.tok(j).isPunct(';') || v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
+          return -1;
+        }
+        c = v.tok(j).isPunct(',') ? j : -1;
+      }
+    }
     if (c < 0) {
       return -1;
     }
     int q = c + 1;
     q = v.is(q, "and") ? q + 1 : q;
     q = v.is(q, "then") ? q + 1 : q;
+    q = v.is(q, "on") && v.is(q + 1, "to") ? q + 1 : q;
     return q > c + 1 && v.is(q, "to") && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
   }
 

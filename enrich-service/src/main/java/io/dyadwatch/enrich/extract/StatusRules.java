@@ -19,6 +19,8 @@ final class StatusRules {
       "canceling", "cancellation", "postpone", "postpones", "postponed", "postponement", "scrapped", "shelved",
       "rescheduled", "reschedule", "denied", "denies", "deny", "refused", "refuses", "declined", "declines",
       "rejected", "rejects", "suspended", "halted", "aborted", "abandoned", "scuttled", "nixed");
+  private static final Set<String> SUGGEST = Set.of("suggested", "suggests", "suggest", "proposed", "proposes",
+      "propose", "recommended", "recommends", "urged", "urges", "demanded", "demands", "insisted", "insists");
   /** Words of a delay, not a cancellation, when a new date follows. */
   private static final Set<String> DELAY = Set.of("postpone", "postpones", "postponed", "rescheduled",
       "reschedule", "pushed", "push", "pushes", "put", "moved");
@@ -159,16 +161,28 @@ final class StatusRules {
         return;
       }
     }
-    if (deniedReport(v, t) || conditionAfter(v, from, t)) {
+    if (deniedReport(v, t) || conditionAfter(v, from, t) || suggestion(v, f)) {
       f.decision = Decision.DROP;
       return;
     }
     int owner = ownerStart(f);
-    int during = v.is(owner - 1, "during") ? owner - 1 : v.is(owner - 2, "during") && v.is(owner - 1, "the") ? owner - 2 : -1;
+    int during = -1;
+    for (int k = owner - 1; k >= Math.max(v.from, owner - 3) && during < 0; k--) {
+      if (v.is(k, "during")) {
+        during = k; // "extended during a phone call", "signed during the visit"
+      } else if (!v.tok(k).lowercase()) {
+        break;
+      }
+    }
     if (f.nominal && during > v.from && v.tok(during - 1).lowercase()
         && (v.norm(during - 1).endsWith("ed") || PAST_FORMS.contains(v.norm(during - 1)))) {
       // "would continue the agenda signed during Erdogan's visit in December": a visit of the past
       f.pastTense = true;
+      f.decision = Decision.OCCURRED;
+      return;
+    }
+    if (f.nominal && (v.is(t - 1, "after") || v.is(t - 1, "following"))) {
+      // "said he would ask parliament to ratify ..., after talks in Ankara with X": what came before
       f.decision = Decision.OCCURRED;
       return;
     }
@@ -312,6 +326,25 @@ final class StatusRules {
       }
     }
     return -1;
+  }
+
+  /**
+   * "Macron suggested that he and Scholz travel to Beijing together": a verb in the base form after
+   * "suggested that" is a proposal, not a plan.
+   */
+  private boolean suggestion(SentenceView v, Finding f) {
+    if (f.nominal || tenseOf(v, f) != Tense.BASE) {
+      return false;
+    }
+    for (int k = f.trigger - 1; k > Math.max(v.from, f.trigger - 12); k--) {
+      if (WILL.contains(v.norm(k)) || v.is(k, "to") || v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return false;
+      }
+      if (v.is(k, "that")) {
+        return SUGGEST.contains(v.norm(k - 1)) || v.is(k - 2, "suggested") || v.is(k - 2, "proposed");
+      }
+    }
+    return false;
   }
 
   /** A delay with the new date: "postponed until Friday", "pushed back to March 17", "rescheduled for May". */
