@@ -28,7 +28,9 @@ class DevSetEvidenceTest {
       "eval6/articles.jsonl", "eval7/articles.jsonl", "eval8/articles.jsonl", "eval-holdout2/articles.jsonl",
       "eval-holdout3/articles.jsonl", "eval-holdout4/articles.jsonl", "eval-holdout5/articles.jsonl",
       "eval-holdout6/articles.jsonl", "eval9/articles.jsonl", "eval-holdout7/articles.jsonl",
-      "eval-holdout8/articles.jsonl", "eval-holdout9/articles.jsonl", "eval-holdout10/articles.jsonl"})
+      "eval-holdout8/articles.jsonl", "eval-holdout9/articles.jsonl", "eval-holdout10/articles.jsonl",
+      "eval-holdout11/articles.jsonl", "eval-holdout12/articles.jsonl", "eval-holdout13/articles.jsonl",
+      "eval-holdout14/articles.jsonl"})
   void evidenceIsTheCleanTextAtItsOffsets(String set) throws IOException {
     Optional<Path> file = RepoFiles.find(set);
     assumeTrue(file.isPresent(), "set not found: no " + set + " above " + Path.of("").toAbsolutePath());
