@@ -341,8 +341,7 @@ final class ContactAssembler {
 
   /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */
   private static boolean timetable(Finding f, DateResolver.Expr expr, PubDate published) {
-    return f.presentSimple && expr.kind() == DateResolver.Kind.WEEKDAY && expr.offset() == 0 && published.hasDay()
-        && published.date().getDayOfWeek().getValue() != expr.weekday();
+    return f.presentSimple && DateResolver.otherWeekday(expr, published);
   }
 
   private static final Set<String> LIGHT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes", "made",

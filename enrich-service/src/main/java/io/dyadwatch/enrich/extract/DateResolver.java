@@ -373,6 +373,11 @@ final class DateResolver {
     };
   }
 
+  /** A bare weekday other than the article's own: "on Wednesday" in a Monday's story. */
+  static boolean otherWeekday(Expr e, PubDate pub) {
+    return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay() && !sameDay(e, pub);
+  }
+
   /** Whether an expression points after the article's date ("next week", "tomorrow"). */
   static boolean future(Expr e) {
     return switch (e.kind()) {

@@ -312,7 +312,8 @@ final class Parties {
       r = v.is(r, "to") ? r + 1 : r;
       int s = v.is(r, "the") ? r + 1 : r;
       if (q > k && v.is(q, "and") && v.placeAt(s) != null && v.placeAt(s).start() == s) {
-        k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Guatemala on Wednesday and the Dominican Republic"
+        k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Guatemala on Wednesday and the Dominican
+        // Republic on Thursday"
         continue;
       }
       int next = nextLegAfterWhere(v, k);

@@ -23,7 +23,8 @@ final class StatusRules {
       "propose", "recommended", "recommends", "urged", "urges", "demanded", "demands", "insisted", "insists");
   /** Words of a delay, not a cancellation, when a new date follows. */
   private static final Set<String> DELAY = Set.of("postpone", "postpones", "postponed", "rescheduled",
-      "reschedule", "pushed", "push", "pushes", "put", "moved");
+      "reschedule");
+  /** "pushed back", "put back": a delay too. */
   private static final Set<String> PUSH = Set.of("pushed", "push", "pushes", "put");
   private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "dismissed",
       "dismisses", "refuted", "refutes", "rejected", "rejects", "debunked");
@@ -349,7 +350,7 @@ final class StatusRules {
 
   /** A delay with the new date: "postponed until Friday", "pushed back to March 17", "rescheduled for May". */
   private static boolean newDate(SentenceView v, int cancel, List<DateResolver.Expr> dates) {
-    if (!DELAY.contains(v.norm(cancel))) {
+    if (!DELAY.contains(v.norm(cancel)) && !PUSH.contains(v.norm(cancel))) {
       return false;
     }
     for (int k = cancel + 1; k < Math.min(v.to, cancel + 4); k++) {
@@ -695,9 +696,7 @@ final class StatusRules {
   /** A weekday other than the article's own ("on Wednesday" in a Monday's story) or a later time. */
   private static boolean comingDay(List<DateResolver.Expr> dates, PubDate published) {
     for (DateResolver.Expr e : dates) {
-      if (!e.reported() && (DateResolver.future(e)
-          || e.kind() == DateResolver.Kind.WEEKDAY && e.offset() == 0 && published.hasDay()
-          && !DateResolver.sameDay(e, published))) {
+      if (!e.reported() && (DateResolver.future(e) || DateResolver.otherWeekday(e, published))) {
         return true;
       }
     }
