@@ -331,6 +331,9 @@ final class Parties {
       } else {
         break;
       }
+      if (v.is(k, "finally") || v.is(k, "lastly")) {
+        k++; // "to Vanuatu, Papua New Guinea and finally East Timor"
+      }
     }
     return out;
   }
