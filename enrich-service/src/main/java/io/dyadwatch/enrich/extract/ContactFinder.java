@@ -66,7 +66,8 @@ final class ContactFinder {
       }
       boolean noun = nounContext(v, t);
       Finding f = null;
-      for (int pass = 0; pass < 2 && f == null; pass++) {
+      // a word in a noun's place ("for talks with X", "held talks") is not read as a verb when the noun finds nothing
+      for (int pass = 0; pass < (noun && hasBoth(words) ? 1 : 2) && f == null; pass++) {
         for (TriggerWord w : words) {
           boolean fitsContext = (w.tense() == Tense.NOUN) == noun || !hasBoth(words);
           if (fitsContext == (pass == 0)) {
@@ -887,9 +888,6 @@ final class ContactFinder {
 
   /** "spoke by phone with X"; "spoke with X" with no place named is a call too, as news tells it. */
   private Finding talk(SentenceView v, int t) {
-    if (v.is(t, "talks") && v.actorAt(t - 1) == null && !ADVERBS.contains(v.norm(t - 1))) {
-      return null; // "for talks with Petkov": the noun, read as a meeting
-    }
     int p = t + 1;
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
