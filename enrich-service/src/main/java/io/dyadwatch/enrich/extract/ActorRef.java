@@ -26,6 +26,8 @@ final class ActorRef {
   boolean posting;
   /** "the foreign minister": a role without name or country that refers back. */
   boolean definite;
+  /** "then-President Battulga": an office held when something told happened, not now. */
+  boolean past;
   String leaderName;
   String pronoun;
   /** The other country of "the two sides", when resolved. */
@@ -51,6 +53,7 @@ final class ActorRef {
     a.visiting = visiting;
     a.posting = posting;
     a.definite = definite;
+    a.past = past;
     a.leaderName = leaderName;
     a.pronoun = pronoun;
     a.secondCountry = secondCountry;

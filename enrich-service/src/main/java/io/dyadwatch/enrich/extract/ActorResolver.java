@@ -326,6 +326,9 @@ final class ActorResolver {
           break;
         }
       }
+      if (salientHolder(a, doc)) {
+        return;
+      }
       ActorRef latest = null;
       String latestCountry = null;
       List<DocContext.RoleMention> mentions = doc.roleMentions;
@@ -335,7 +338,7 @@ final class ActorResolver {
           continue;
         }
         ActorRef earlier = m.actor();
-        if (earlier != a && a.roleHead.equals(earlier.roleHead) && earlier.name != null) {
+        if (earlier != a && a.roleHead.equals(earlier.roleHead) && earlier.name != null && !earlier.past) {
           PersonMemory.Known e = doc.memory.lookup(earlier.name);
           String country = earlier.country != null ? earlier.country : e == null ? null : e.country();
           if (country != null && latest == null) {
@@ -355,6 +358,26 @@ final class ActorResolver {
         a.certainty = BY_REFERENCE;
       }
     }
+  }
+
+  /**
+   * "Putin flies on to Vladivostok. ... said the president would receive Anwar there": "the president"
+   * after a sentence about a holder of that office is that holder, though others were named since.
+   */
+  private static boolean salientHolder(ActorRef a, DocContext doc) {
+    ActorRef s = doc.lastSubject;
+    if (s == null || s.country == null || s.name == null || !s.official || s.org) {
+      return false;
+    }
+    PersonMemory.Known k = doc.memory.lookup(s.name);
+    String head = s.kind == ActorRef.Kind.PERSON && s.roleHead != null ? s.roleHead : k == null ? null : k.roleHead();
+    if (!a.roleHead.equals(head)) {
+      return false;
+    }
+    a.country = s.country;
+    a.name = s.name;
+    a.certainty = BY_REFERENCE;
+    return true;
   }
 
   /**

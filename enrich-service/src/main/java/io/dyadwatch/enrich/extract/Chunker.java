@@ -146,6 +146,9 @@ final class Chunker {
       ActorRef a = pairPhrase(v, i);
       if (a == null) {
         a = actor(v, i, doc);
+        if (a != null && v.is(a.start, "then") && v.inside(a.start + 1) && v.tok(a.start + 1).isPunct('-')) {
+          a.past = true;
+        }
       }
       if (a == null && surnameRole(v, i) && !(v.inside(i + 1) && v.tok(i + 1).capitalized())
           && doc.memory.lookup(v.tok(i).text) != null) {
@@ -219,6 +222,10 @@ final class Chunker {
     int end = v.is(i, "the") && v.is(i + 1, "two") && PAIR_NOUNS.contains(v.norm(i + 2)) ? i + 3
         : v.is(i, "both") && PAIR_NOUNS.contains(v.norm(i + 1)) ? i + 2 : -1;
     int head = v.is(i, "the") && v.is(i + 1, "two") ? i + 2 : v.is(i, "both") ? i + 1 : -1;
+    while (head > 0 && head < i + 4 && v.inside(head) && v.mention(head) == null && v.tok(head).lowercase()
+        && v.tok(head).has(Token.PORTFOLIO | Token.TITLE)) {
+      head++; // "the two foreign ministers"
+    }
     Mention plural = head > 0 ? v.mention(head) : null;
     if (end < 0 && plural != null && plural.kind() == Kind.ROLE && PAIR_NOUNS.contains(v.norm(plural.end() - 1))) {
       end = plural.end(); // "the two prime ministers", "both foreign ministers"

@@ -219,13 +219,25 @@ final class ContactFinder {
     if (v.placeAt(p) != null) {
       return true;
     }
-    for (int k = p; k >= Math.max(v.from, p - 4); k--) {
+    int words = 0;
+    for (int k = p; k >= v.from && words < 5; k--) {
       Token x = v.tok(k);
+      boolean compound = x.isPunct('-') || k < p && v.tok(k + 1).isPunct('-')
+          || k > v.from && v.tok(k - 1).isPunct('-');
+      if (!x.isPunct('-') && !(k < p && v.tok(k + 1).isPunct('-'))) {
+        words++; // "face-to-face" is one word
+      }
+      if (compound && !x.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
+        continue;
+      }
       if (x.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
         return true;
       }
       if (LIGHT_VERBS.contains(x.norm) && k < p) {
         return true;
+      }
+      if (NOUN_OPENERS.contains(x.norm) && k > v.from && v.tok(k - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
+        return true; // "his first face-to-face talks"
       }
       if (!(x.lowercase() || x.isPunct('-') || x.kind == Token.Kind.NUMBER) || VERB_OPENERS.contains(x.norm)
           || LIGHT_VERBS.contains(x.norm) || x.has(Token.TRIGGER)) {

@@ -89,7 +89,9 @@ final class PersonMemory {
     Known k = byFull.get(key(name));
     String[] words = words(name);
     if (k != null && (k.country != null || words.length > 1)) {
-      return k;
+      Known part = words.length == 1 && k.role == null ? byPart.get(words[0]) : null;
+      // "Putin", read alone without a role, after "President Vladimir Putin"
+      return part != null && part != AMBIGUOUS && part.role != null && k.country.equals(part.country) ? part : k;
     }
     if (words.length == 1) {
       // "President Lee", learnt with its role only, after "Mr. LEE Jae-myung, President of the Republic of Korea"
