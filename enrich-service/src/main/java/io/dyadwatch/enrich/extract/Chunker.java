@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class Chunker {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> FLY_FORMS = Set.of("flew", "flown", "fly", "flies", "flying", "jetted");
   private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "their", "its");
   /** Pronouns that stand for an actor; "him" only as an object ("had called him"). */
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "him");
@@ -184,7 +185,7 @@ final class Chunker {
         continue;
       }
       Token t = v.tok(i);
-      if (t.is("here") && t.lowercase() && doc.dateline != null) {
+      if ((t.is("here") && t.lowercase() || flewIn(v, i)) && doc.dateline != null) {
         v.addPlace(new PlaceRef(i, i + 1, doc.dateline.code(), doc.dateline.text()));
       }
 
@@ -195,6 +196,15 @@ final class Chunker {
     }
     doc.sportWords += v.sportWords;
     return v;
+  }
+
+  /** "PUTRAJAYA: ... flew in for the talks": a flight "in" with no place after it ends at the dateline's place. */
+  private static boolean flewIn(SentenceView v, int i) {
+    if (!v.is(i, "in") || v.from == i || !FLY_FORMS.contains(v.norm(i - 1))) {
+      return false;
+    }
+    return !v.inside(i + 1) || v.tok(i + 1).isPunct(',') || v.tok(i + 1).isPunct('.') || v.is(i + 1, "for")
+        || v.is(i + 1, "on") || v.is(i + 1, "to") && v.inside(i + 2) && !v.tok(i + 2).capitalized();
   }
 
   /** "the two sides", "both countries": the pair of the contact the article is about. */
@@ -982,10 +992,10 @@ final class Chunker {
       if (t.has(Token.TRIGGER_NOUN) && t.capitalized()) {
         return p; // "a High-Level Meeting between ...", "the Global Entrepreneurship Summit": no one's name
       }
-      if (v.mention(q) != null) {
+      if (v.mention(q) != null && !(words > 0 && hyphenJoined(v, q))) {
         break;
       }
-      if (t.capitalized() && !t.has(Token.COMMON)) {
+      if (t.capitalized() && !t.has(Token.COMMON) || words > 0 && hyphenJoined(v, q)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {
           q += 2;
         } else {
@@ -1025,6 +1035,12 @@ final class Chunker {
       q--;
     }
     return q;
+  }
+
+  /** "Amir" in "Hossein Amir-Abdollahian": a capitalised word joined by a hyphen to the next, part of a name. */
+  private static boolean hyphenJoined(SentenceView v, int q) {
+    return v.inside(q + 2) && v.tok(q).capitalized() && v.tok(q + 1).isPunct('-') && v.tok(q + 2).capitalized()
+        && v.tok(q).end == v.tok(q + 1).start && v.tok(q + 1).end == v.tok(q + 2).start;
   }
 
   /**

@@ -355,6 +355,10 @@ final class ContactFinder {
     if (verb.startsWith("return") && prep.equals("from")) {
       return visitVerb(v, t, p + 1);
     }
+    PlaceRef here = v.placeAt(p);
+    if (prep.equals("in") && here != null && here.start() == p) {
+      return visitVerb(v, t, p, Frame.MOVE_TO); // "flew in for the talks", on a dateline
+    }
     boolean to = (prep.equals("to") || prep.equals("into")) && !verb.startsWith("lea") && !verb.equals("left")
         && !verb.startsWith("depart");
     if (!(to || setOff && prep.equals("for"))) {
@@ -403,7 +407,7 @@ final class ContactFinder {
   }
 
   private Finding arrive(SentenceView v, int t) {
-    int p = t + 1;
+    int p = skipAdverbs(v, t + 1); // "arrived on Tuesday in AlUla"
     String prep = v.norm(p);
     if (prep.equals("in") || prep.equals("at") || prep.equals("into") || prep.equals("on")) {
       p++;

@@ -4,7 +4,9 @@ import io.dyadwatch.schemas.avro.EventStatus;
 import io.dyadwatch.schemas.avro.EventType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -228,7 +230,8 @@ public final class Extractor {
         || visit.sentence() > talks.sentence() || talks.distant()) {
       return false;
     }
-    if (t.initiator() != null && v.initiator() != null && !t.initiator().equals(v.initiator())) {
+    if (t.initiator() != null && v.initiator() != null && !t.initiator().equals(v.initiator())
+        || t.type() == EventType.MEETING && otherTraveller(v, t)) {
       return false;
     }
     if (!published.hasDay()) {
@@ -237,6 +240,33 @@ public final class Extractor {
     LocalDate day = published.date();
     boolean recent = v.eventDate() == null ? visit.sentence() < LEAD : !v.eventDate().isBefore(day.minusDays(7));
     return recent && (t.eventDate() == null || !t.eventDate().isAfter(day.plusDays(7)));
+  }
+
+  /**
+   * "a day after Putin received envoy Witkoff ... agreed to hold a meeting between Putin and Trump": talks
+   * that name officials of the guest's country, none of them the guests, are no part of the guests' visit.
+   */
+  private static boolean otherTraveller(Contact visit, Contact talks) {
+    Set<String> guests = namesOf(visit, visit.initiator());
+    Set<String> others = namesOf(talks, visit.initiator());
+    return !guests.isEmpty() && !others.isEmpty() && Collections.disjoint(guests, others);
+  }
+
+  private static Set<String> namesOf(Contact c, String country) {
+    Set<String> names = new HashSet<>();
+    for (Actor a : c.participants()) {
+      if (a.name() != null && a.country() != null && a.country().equals(country) && properName(a.name())) {
+        names.add(PersonMemory.firstName(a.name())); // "Choe" for "Choe Son Hui", "Xi" for "Xi Jinping"
+        names.add(PersonMemory.lastName(a.name()));
+      }
+    }
+    return names;
+  }
+
+  /** A person's name, not the words that stood for one ("He", "the Czech head of state"). */
+  private static boolean properName(String name) {
+    return Character.isUpperCase(name.charAt(0)) && !name.equals("He") && !name.equals("She")
+        && !name.startsWith("The ") && name.indexOf(' ') > 0;
   }
 
   /**

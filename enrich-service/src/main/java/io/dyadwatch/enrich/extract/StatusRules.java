@@ -66,6 +66,8 @@ final class StatusRules {
       "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
       "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
   /** Words that open a new clause after a comma: ", as Raisi began a visit". */
+  /** Verbs of setting off: the journey has begun, the visit not yet. */
+  private static final Set<String> SET_OFF = Set.of("left", "departed", "headed", "set");
   private static final Set<String> CLAUSE_JOINS = Set.of("as", "while", "whereas", "but");
   private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
       "speculated");
@@ -461,6 +463,9 @@ final class StatusRules {
     boolean motion = f.frame == Frame.SEND || f.frame == Frame.MOVE_TO;
     switch (tense) {
       case PAST -> {
+        if (f.frame == Frame.MOVE_TO && SET_OFF.contains(v.norm(f.trigger)) && plannedWhere(v, f)) {
+          return Decision.PLANNED; // "left for Hanoi late Wednesday, where he is due to meet To Lam"
+        }
         f.pastTense = true;
         return Decision.OCCURRED;
       }
@@ -517,6 +522,20 @@ final class StatusRules {
     }
     int end = f.destinations.get(f.destinations.size() - 1).end();
     return v.is(end, "next") && !v.is(end + 1, "to");
+  }
+
+  /** Having set off for a place, "where" the traveller is still to do something: the visit is to come. */
+  private static boolean plannedWhere(SentenceView v, Finding f) {
+    if (f.destinations.isEmpty()) {
+      return false;
+    }
+    int end = f.destinations.get(f.destinations.size() - 1).end();
+    for (int k = end; k < Math.min(v.to, end + 6); k++) {
+      if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
+        return willAfter(v, k);
+      }
+    }
+    return false;
   }
 
   /**
