@@ -140,6 +140,25 @@ final class Circumstances {
       "roughly", "just", "more", "than", "less", "an", "a", "half", "one", "two", "three", "four", "five", "several");
   private static final Set<String> DURATION_UNITS = Set.of("minute", "minutes", "hour", "hours", "day", "days");
 
+  private static final Set<String> INTERVAL_UNITS = Set.of("hours", "day", "days", "week", "weeks", "month",
+      "months", "year", "years", "shortly", "soon", "just", "long");
+
+  /**
+   * "weeks after a trip to Kyiv", "two days before his visit": the index of "after" or "before" when the
+   * contact at t only measures the clause's time, whose date words are then not its own; -1 otherwise.
+   */
+  static int measuredFrom(SentenceView v, int t) {
+    for (int k = t - 1; k > Math.max(v.from, t - 5); k--) {
+      if (v.is(k, "after") || v.is(k, "before")) {
+        return INTERVAL_UNITS.contains(v.norm(k - 1)) ? k : -1;
+      }
+      if (!v.tok(k).lowercase()) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   /**
    * End of a duration at p ("for around 90 minutes", "for an hour", "for two days"), or p when there
    * is none: "met for 90 minutes with X".

@@ -185,7 +185,8 @@ final class ContactAssembler {
     for (PlaceRef p : f.destinations) {
       partiesEnd = Math.max(partiesEnd, p.end());
     }
-    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd);
+    int measured = f.nominal ? Circumstances.measuredFrom(v, f.trigger) : -1;
+    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured);
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
@@ -602,12 +603,15 @@ final class ContactAssembler {
     throw new IllegalStateException("no party of " + country);
   }
 
-  /** The date words nearest the contact word, not those of the report ("KCNA said on Friday"). */
-  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd) {
+  /**
+   * The date words nearest the contact word, not those of the report ("KCNA said on Friday") nor, for a
+   * contact that measures the clause's time, those before "after" ("on Monday, weeks after a trip").
+   */
+  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd, int after) {
     DateResolver.Expr best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateResolver.Expr e : exprs) {
-      if (e.reported()) {
+      if (e.reported() || e.start() < after) {
         continue;
       }
       int d = e.start() >= partiesEnd ? e.start() - partiesEnd : e.start() >= t ? 0 : t - e.end() + 2;

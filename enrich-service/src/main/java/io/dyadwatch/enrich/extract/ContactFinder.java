@@ -24,6 +24,9 @@ final class ContactFinder {
       "working", "planned", "upcoming", "bilateral", "historic", "landmark", "surprise", "brief", "two", "three",
       "day", "days", "week", "weeks", "such", "any", "no", "every", "each", "during", "reciprocal", "private",
       "formal", "informal", "separate", "possible", "potential", "proposed", "expected", "further", "another");
+  private static final Set<String> RETINUE = Set.of("delegation", "delegations", "team", "teams", "aides",
+      "entourage", "advisers", "advisors");
+  private static final Set<String> SIT = Set.of("sit", "sits", "sat", "sitting");
   private static final Set<String> VERB_OPENERS = Set.of("to", "will", "would", "could", "may", "might", "can",
       "shall", "should", "must", "did", "does", "do", "not", "never", "also", "'ll", "has", "have", "had", "is", "are",
       "was", "were", "been", "be", "being", "am", "then", "later", "reportedly", "recently", "already", "jointly",
@@ -309,6 +312,9 @@ final class ContactFinder {
           : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
+        if (f.nominal && lastVerbSubject != null && !a.isEmpty() && timeAdjunct(v, t) && objectOfVerb(v, a.get(0))) {
+          a = lastVerbSubject; // "met Chinese President Xi Jinping, days after a trip to Moscow": the subject's trip
+        }
       }
       if (a.isEmpty()) {
         a = Parties.preposedSubject(v, f);
@@ -319,6 +325,25 @@ final class ContactFinder {
       f.location = Circumstances.location(v, t);
     }
     return f;
+  }
+
+  /** "days after a trip", "before his visit": a contact noun that only dates what the clause tells. */
+  private static boolean timeAdjunct(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
+      if (v.is(k, "after") || v.is(k, "before") || v.is(k, "since")) {
+        return true;
+      }
+      if (!v.tok(k).lowercase()) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** An actor right after a contact verb or "with": the verb's object, not its subject. */
+  private static boolean objectOfVerb(SentenceView v, ActorRef a) {
+    int p = a.start - 1;
+    return v.inside(p) && v.tok(p).lowercase() && (v.tok(p).has(Token.TRIGGER) || v.is(p, "with"));
   }
 
   // ---- visits ----
@@ -707,6 +732,12 @@ final class ContactFinder {
       }
       p++;
     }
+    if (SIT.contains(v.norm(t))) {
+      if (!v.is(p, "down") || !v.is(p + 1, "with")) {
+        return null; // "sat down with Trump", not "sat in parliament"
+      }
+      p++;
+    }
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
         || Circumstances.duration(v, p) > p || atVenue(v, p))) {
       // "met separately in the Oval Office with Netanyahu"
@@ -715,6 +746,9 @@ final class ContactFinder {
     boolean with = v.is(p, "with");
     if (with) {
       p++;
+      if (ownRetinue(v, p)) {
+        return null; // "sitting down with their delegations": each side's own people
+      }
     } else if (v.is(t - 1, "a") || v.is(t - 1, "the") || v.is(t - 1, "this") || v.is(t - 1, "that")) {
       return null; // "a meeting Beijing has warned could lead to confrontation": a noun, with no object
     }
@@ -739,10 +773,35 @@ final class ContactFinder {
     return f;
   }
 
-  /** "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah": the second party. */
+  /** "their delegations", "his team": the subject's own people, not a counterpart. */
+  private static boolean ownRetinue(SentenceView v, int p) {
+    return (v.is(p, "their") || v.is(p, "his") || v.is(p, "her") || v.is(p, "its"))
+        && RETINUE.contains(v.norm(p + 1));
+  }
+
+  /**
+   * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
+   * Medvedev and with Lam": the parties of each further "with".
+   */
   private static List<ActorRef> secondWith(SentenceView v, int end) {
-    int c = Parties.relativeClauseEnd(v, end, "who", "whom");
-    return c >= 0 && v.is(c + 1, "and") && v.is(c + 2, "with") ? Parties.rightChain(v, c + 3, true) : List.of();
+    List<ActorRef> out = new ArrayList<>(1);
+    for (int guard = 0; guard < 4; guard++) {
+      int c = Parties.relativeClauseEnd(v, end, "who", "whom");
+      int k = c >= 0 ? c + 1 : end;
+      if (c < 0 && v.inside(k) && v.tok(k).isPunct(',')) {
+        k++;
+      }
+      if (v.is(k, "and")) {
+        k++;
+      }
+      List<ActorRef> next = v.is(k, "with") && k > end ? Parties.rightChain(v, k + 1, true) : List.<ActorRef>of();
+      if (next.isEmpty()) {
+        break;
+      }
+      out.addAll(next);
+      end = next.get(next.size() - 1).end;
+    }
+    return out;
   }
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
@@ -807,6 +866,9 @@ final class ContactFinder {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
       if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !Circumstances.separate(v, t)) {
         return null;
+      }
+      if (!f.sideB.isEmpty()) {
+        f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end)); // "with Li, with Medvedev and with Lam"
       }
     } else if (with >= 0) {
       f.sideA.addAll(Parties.rightChain(v, with + 1, true));

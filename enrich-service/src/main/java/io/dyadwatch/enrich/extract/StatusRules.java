@@ -88,7 +88,7 @@ final class StatusRules {
   private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
       "supposed");
   private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
-      "went", "came", "left", "sent", "made", "paid", "began", "said", "told");
+      "went", "came", "left", "sent", "made", "paid", "began", "said", "told", "sat", "took", "saw");
 
   private final Lexicon lex;
 
