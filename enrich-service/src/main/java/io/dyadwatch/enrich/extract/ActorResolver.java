@@ -521,6 +521,12 @@ final class ActorResolver {
         && andBetween(v, antecedent.end, a.start);
     if (subject != null && !objectBefore) {
       antecedent = subject; // but "congratulated Tokayev ... and wished him": the one congratulated
+    } else if (subject == null && antecedent != null && (a.pronoun.equals("he") || a.pronoun.equals("she"))
+        && !v.tok(antecedent.end - 1).isPossessive() && doc.lastSubject != null
+        && doc.lastSubject.kind == ActorRef.Kind.PERSON && doc.lastSubject.country != null) {
+      // "Saturday is set aside for a meeting with Sassou Nguesso, after which he crosses to Kinshasa": the
+      // one met is no subject; the story's is (but "Xi's visit to Moscow, where he held talks": Xi)
+      antecedent = doc.lastSubject;
     }
     if (antecedent == null && person && !someoneBefore) {
       antecedent = fronted(v, a, doc);

@@ -44,7 +44,8 @@ final class ContactAssembler {
     Decision previous = null;
     int previousTrigger = -1;
     for (Finding f : findings) {
-      Decision d = f.decision == Decision.INHERIT ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
+      Decision d = f.decision == Decision.INHERIT
+          ? (previous != null ? previous : StatusRules.sentenceTense(v, f.trigger))
           : f.decision;
       if (d == Decision.UNKNOWN && previous != null && verbAfterAnd(v, previousTrigger, f.trigger)) {
         d = previous; // "before traveling to Bahrain and ending his trip in Egypt"
@@ -81,7 +82,8 @@ final class ContactAssembler {
   private static boolean verbAfterAnd(SentenceView v, int from, int to) {
     for (int k = from + 1; k < to; k++) {
       String next = v.norm(k + 1);
-      if (v.is(k, "and") && v.inside(k + 1) && v.tok(k + 1).lowercase() && (next.endsWith("ing") || next.endsWith("ed"))) {
+      if (v.is(k, "and") && v.inside(k + 1) && v.tok(k + 1).lowercase()
+          && (next.endsWith("ing") || next.endsWith("ed"))) {
         return true;
       }
       if (v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {

@@ -239,7 +239,8 @@ final class ContactFinder {
       if (LIGHT_VERBS.contains(x.norm) && k < p) {
         return true;
       }
-      if (NOUN_OPENERS.contains(x.norm) && k > v.from && v.tok(k - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
+      if (NOUN_OPENERS.contains(x.norm) && k > v.from
+          && v.tok(k - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
         return true; // "his first face-to-face talks"
       }
       if (!(x.lowercase() || x.isPunct('-') || x.kind == Token.Kind.NUMBER) || VERB_OPENERS.contains(x.norm)
@@ -469,7 +470,8 @@ final class ContactFinder {
       return null;
     }
     int start = travellers.get(0).start;
-    PlaceRef place = v.is(start - 1, "where") && v.inside(start - 2) && v.tok(start - 2).isPunct(',') ? v.placeAt(start - 3) : null;
+    PlaceRef place = v.is(start - 1, "where") && v.inside(start - 2) && v.tok(start - 2).isPunct(',')
+        ? v.placeAt(start - 3) : null;
     if (place == null || place.code() == null) {
       return null;
     }
@@ -538,7 +540,10 @@ final class ContactFinder {
       by = Parties.rightChain(v, p + 1, false);
       p = by.isEmpty() ? p : by.get(by.size() - 1).end;
     }
-    if (v.is(p, "to") || v.is(p, "of") || v.is(p, "in")) {
+    if (v.norm(t).startsWith("swing") && !v.is(p, "through")) {
+      return null; // "a swing through Asia", not "a swing in the polls"
+    }
+    if (v.is(p, "to") || v.is(p, "of") || v.is(p, "in") || v.is(p, "through")) {
       dest = Parties.placesFrom(v, p + 1);
       if (!dest.isEmpty() && by.isEmpty() && v.is(dest.get(dest.size() - 1).end(), "by")) {
         by = Parties.rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
@@ -657,8 +662,10 @@ final class ContactFinder {
         }
         continue;
       }
-      if (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null || !a.official) {
-        return null;
+      boolean taken = a.kind == ActorRef.Kind.PRONOUN && v.norm(t).startsWith("t") && a.official && a.country != null;
+      if (!taken
+          && (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null || !a.official)) {
+        return null; // but "a tour that will take him to Angola": the one the tour takes
       }
       int q = a.end;
       if (v.inside(q) && v.tok(q).isPunct(',')) {

@@ -58,7 +58,8 @@ final class DateResolver {
     if (t.kind == Token.Kind.NUMBER && n.length() == 4 && v.tok(i).text.chars().allMatch(Character::isDigit)
         && v.inside(i + 4) && v.tok(i + 1).isPunct('-') && v.tok(i + 3).isPunct('-')) {
       try {
-        LocalDate d = LocalDate.of(Integer.parseInt(n), Integer.parseInt(v.norm(i + 2)), Integer.parseInt(v.norm(i + 4)));
+        LocalDate d = LocalDate.of(Integer.parseInt(n), Integer.parseInt(v.norm(i + 2)),
+            Integer.parseInt(v.norm(i + 4)));
         return expr(v, i, i + 5, Kind.MONTH_DAY, d.getYear(), d.getMonthValue(), d.getDayOfMonth(), 0, 0);
       } catch (RuntimeException e) {
         return null;

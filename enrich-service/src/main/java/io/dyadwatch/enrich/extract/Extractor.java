@@ -136,7 +136,10 @@ public final class Extractor {
     }
   }
 
-  /** A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden visit to China"). */
+  /**
+   * A contact noun that restates a verb's contact of the same sentence ("will visit China, his maiden
+   * visit to China").
+   */
   private static List<ContactAssembler.Draft> withoutRepeatedNouns(List<ContactAssembler.Draft> drafts) {
     List<ContactAssembler.Draft> out = new ArrayList<>(drafts.size());
     for (ContactAssembler.Draft d : drafts) {

@@ -13,6 +13,8 @@ import java.util.Set;
 final class Parties {
   private static final Set<String> SPEECH = ContactFinder.SPEECH;
   private static final Set<String> ADVERBS = ContactFinder.ADVERBS;
+  private static final Set<String> ROLE_OF_OTHER = Set.of("host", "hosts", "guest", "guests", "counterpart",
+      "counterparts", "visitor", "visitors");
 
   /** Words between a subject and its verb: auxiliaries, adverbs, plans and dates ("is due to", "last week"). */
   private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
@@ -221,6 +223,13 @@ final class Parties {
    * ends at the first comma: "with the President of the United States, Joe Biden, President López
    * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
    */
+  /** "his host, X", "their counterparts, X and Y": a role of the other side, then who holds it. */
+  private static boolean namedAfterComma(SentenceView v, int k) {
+    return (v.is(k, "his") || v.is(k, "her") || v.is(k, "their")) && ROLE_OF_OTHER.contains(v.norm(k + 1))
+        && v.actorAt(k + 1) == null && v.inside(k + 2) && v.tok(k + 2).isPunct(',') && v.actorAt(k + 3) != null
+        && v.actorAt(k + 3).start == k + 3;
+  }
+
   static List<ActorRef> rightChain(SentenceView v, int p, boolean states) {
     List<ActorRef> out = new ArrayList<>(2);
     int k = p;
@@ -232,6 +241,9 @@ final class Parties {
       }
       if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
         k++;
+      }
+      if (out.isEmpty() && k == p && namedAfterComma(v, k)) {
+        k += 3; // "his host, Jordan's Foreign Minister Ayman Safadi": the one named
       }
       ActorRef a = v.actorAt(k);
       if (a == null || a.start != k) {

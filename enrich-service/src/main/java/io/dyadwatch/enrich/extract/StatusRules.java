@@ -492,8 +492,10 @@ final class StatusRules {
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
             || laterToday(v, f.trigger) || f.frame == Frame.MOVE_TO)
-            || tense == Tense.S && nextAfterDestination(v, f)) {
-          // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary
+            || tense == Tense.S
+            && (nextAfterDestination(v, f) || f.frame == Frame.MOVE_TO && v.is(f.trigger + 1, "on"))) {
+          // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary;
+          // "travels on to Turkey", even in one, the next leg
           return Decision.PLANNED;
         }
         return Decision.OCCURRED;
@@ -795,7 +797,8 @@ final class StatusRules {
     for (int k = t - 1; k >= Math.max(v.from, t - 8); k--) {
       if (v.is(k, "for")) {
         for (int j = k - 1; j >= Math.max(v.from, k - 8); j--) {
-          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN) && !ContactFinder.BE.contains(v.norm(j))) {
+          if (v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)
+              && !ContactFinder.BE.contains(v.norm(j))) {
             return true;
           }
         }
