@@ -159,6 +159,16 @@ final class Circumstances {
     return -1;
   }
 
+  /** "a delegation of about 20 officials": the group the counted members at p make up, or null. */
+  static ActorRef countedWhole(SentenceView v, int p) {
+    int k = p - 1;
+    while (k > v.from && (APPROXIMATELY.contains(v.norm(k)) || v.tok(k).kind == Token.Kind.NUMBER)) {
+      k--;
+    }
+    ActorRef whole = v.is(k, "of") ? v.actorAt(k - 1) : null;
+    return whole != null && whole.kind == ActorRef.Kind.GROUP && whole.end == k ? whole : null;
+  }
+
   /**
    * End of a duration at p ("for around 90 minutes", "for an hour", "for two days"), or p when there
    * is none: "met for 90 minutes with X".

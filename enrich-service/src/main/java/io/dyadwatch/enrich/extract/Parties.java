@@ -13,6 +13,7 @@ import java.util.Set;
 final class Parties {
   private static final Set<String> SPEECH = ContactFinder.SPEECH;
   private static final Set<String> ADVERBS = ContactFinder.ADVERBS;
+  private static final Set<String> LAST_LEG = Set.of("finishing", "ending", "concluding", "wrapping");
   private static final Set<String> ROLE_OF_OTHER = Set.of("host", "hosts", "guest", "guests", "counterpart",
       "counterparts", "visitor", "visitors");
 
@@ -79,6 +80,11 @@ final class Parties {
     int k = end - 1;
     while (k >= v.from) {
       ActorRef a = v.actorAt(k);
+      ActorRef whole = a != null ? Circumstances.countedWhole(v, a.start) : null;
+      if (whole != null) {
+        k = whole.end - 1; // "Wang and a delegation of about 20 officials flew": the delegation, with Wang
+        continue;
+      }
       if (a != null && party(a)) {
         ActorRef described = a.official ? null : appositiveOf(v, a);
         if (described != null) {
@@ -103,6 +109,9 @@ final class Parties {
             out.add(0, b);
           }
           j = b.start - 1;
+        }
+        if (out.size() > 1) {
+          out.removeIf(r -> r.kind == ActorRef.Kind.GROUP && r.country == null); // "Wang and a delegation"
         }
         return out;
       }
@@ -340,6 +349,8 @@ final class Parties {
         k++;
       } else if (v.is(k, "and")) {
         k++;
+      } else if (v.is(k, "before") && LAST_LEG.contains(v.norm(k + 1)) && v.is(k + 2, "in")) {
+        k += 3; // "to Kiribati and Samoa before finishing in Timor-Leste"
       } else {
         break;
       }

@@ -159,7 +159,8 @@ final class StatusRules {
       }
     }
     for (int k = Math.max(v.from, t - 15); k < t; k++) {
-      if (CONDITIONAL.contains(v.norm(k))) {
+      if (CONDITIONAL.contains(v.norm(k)) && !(v.is(k, "whether") && commaBetween(v, k, t))) {
+        // but "Asked whether he would be back, he said he would return": the question is closed
         f.decision = Decision.DROP;
         return;
       }
@@ -767,6 +768,15 @@ final class StatusRules {
           }
         }
         return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean commaBetween(SentenceView v, int from, int to) {
+    for (int k = from + 1; k < to; k++) {
+      if (v.tok(k).isPunct(',')) {
+        return true;
       }
     }
     return false;
