@@ -154,7 +154,9 @@ final class ActorResolver {
             continue;
           }
           String[] before = pairBefore(v, a);
-          String[] pair = before != null && doc.lastPair == null ? before : latestPair(doc);
+          // "Trump met Sharaa, the first meeting between leaders of the two countries": the two just named
+          String[] pair = before != null && (doc.lastPair == null || ofStates(v, a) && officialsBefore(v, a) >= 2)
+              ? before : latestPair(doc);
           if (a.end - a.start == 2 && v.is(a.start, "the") && v.is(a.start + 1, "two")) {
             // a bare "the two", like "they", is the two just named: "welcome Merz to London, where the two
             // are expected to sign"; "Bukele offered ... Rubio called it a gesture. The two also signed"
@@ -195,6 +197,16 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /** "the two countries", "leaders of the two nations": a pair of states, not "both men". */
+  private static boolean ofStates(SentenceView v, ActorRef pair) {
+    for (int k = pair.start; k < pair.end; k++) {
+      if (v.is(k, "countries") || v.is(k, "nations") || v.is(k, "states")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int officialsBefore(SentenceView v, ActorRef pair) {
@@ -276,6 +288,9 @@ final class ActorResolver {
         return;
       }
       if (person && a.country != null && !a.org) {
+        if (doc.lastSubject != null && object(v, a) && a.kind == ActorRef.Kind.PERSON) {
+          return; // "The tour ends in Abu Dhabi with talks with X": the one met is not who the story follows
+        }
         doc.lastSubject = a;
         noteSubjects(a, v, doc);
         return;

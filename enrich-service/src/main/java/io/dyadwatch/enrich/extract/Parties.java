@@ -86,7 +86,7 @@ final class Parties {
         continue;
       }
       if (a != null && party(a)) {
-        ActorRef described = a.official ? null : appositiveOf(v, a);
+        ActorRef described = a.official ? participleAsideOf(v, a) : appositiveOf(v, a);
         if (described != null) {
           k = described.end - 1;
           continue;
@@ -189,6 +189,30 @@ final class Parties {
     ActorRef before = v.actorAt(a.start - 2);
     return before != null && before.end == a.start - 1 && before.official && before.kind == ActorRef.Kind.PERSON
         ? before : null;
+  }
+
+  /**
+   * The official an aside between commas follows: "Secretary of State Marco Rubio, travelling with the
+   * president, will meet": the meeting is Rubio's. Null when a is in no such aside.
+   */
+  private static ActorRef participleAsideOf(SentenceView v, ActorRef a) {
+    if (!v.inside(a.end) || !v.tok(a.end).isPunct(',')) {
+      return null;
+    }
+    for (int k = a.start - 1; k > Math.max(v.from, a.start - 5); k--) {
+      if (v.tok(k).isPunct(',')) {
+        String n = v.norm(k + 1);
+        ActorRef before = v.actorAt(k - 1);
+        boolean participle = v.tok(k + 1).lowercase() && (n.endsWith("ing") || n.equals("accompanied")
+            || n.equals("joined") || n.equals("along") || n.equals("together"));
+        return participle && before != null && before.end == k && before.official
+            && before.kind == ActorRef.Kind.PERSON ? before : null;
+      }
+      if (!v.tok(k).lowercase()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */

@@ -44,6 +44,9 @@ final class StatusRules {
       "invited", "invite", "invites", "invitation", "poised", "likely", "going", "about", "decided",
       "decides", "promised", "promises", "vowed", "vows", "arranged", "arranging", "announced", "confirmed",
       "accepted", "accepts", "is", "are", "will", "would", "scheduling", "speculation", "reports");
+  /** Verbs that close a visit under way: "will end his trip", "wrapping up her tour". */
+  private static final Set<String> ENDS = Set.of("end", "ends", "ending", "conclude", "concludes", "concluding",
+      "wrap", "wraps", "wrapping", "finish", "finishes", "finishing");
   /** Requests, refusals and mere wishes: "urged X to visit", "is ready to hold talks" are no contacts. */
   private static final Set<String> REQUEST = Set.of("urged", "urges", "urging", "asked", "asks", "calls", "called",
       "pressed", "demanded", "demands", "refused", "refuses", "declined", "declines", "failed", "fails", "forced",
@@ -185,6 +188,12 @@ final class StatusRules {
       f.decision = Decision.OCCURRED;
       return;
     }
+    int closing = v.is(ownerStart(f) - 1, "up") ? ownerStart(f) - 2 : ownerStart(f) - 1;
+    if (f.nominal && f.type == EventType.VISIT && ENDS.contains(v.norm(closing)) && !v.is(t + 1, "in")) {
+      // "will end his China trip on Saturday": a visit under way, not "ending his trip in Italy"
+      f.decision = Decision.OCCURRED;
+      return;
+    }
     if (f.nominal && (v.is(t - 1, "after") || v.is(t - 1, "following"))) {
       // "said he would ask parliament to ratify ..., after talks in Ankara with X": what came before
       f.decision = Decision.OCCURRED;
@@ -220,6 +229,10 @@ final class StatusRules {
         f.decision = Decision.PLANNED;
         return;
       }
+    }
+    if (!f.nominal && v.is(t - 1, "and") && tenseOf(v, f) == Tense.BASE && willBefore(v, t - 1)) {
+      f.decision = Decision.PLANNED; // "He will end his China trip on Saturday and fly to Abu Dhabi"
+      return;
     }
     int to = infinitiveTo(v, from, t);
     if (to >= 0 && f.nominal && otherPhraseBetween(v, to + 2, t)) {
@@ -493,10 +506,10 @@ final class StatusRules {
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
             || laterToday(v, f.trigger) || f.frame == Frame.MOVE_TO)
-            || tense == Tense.S
-            && (nextAfterDestination(v, f) || f.frame == Frame.MOVE_TO && v.is(f.trigger + 1, "on"))) {
+            || tense == Tense.S && (nextAfterDestination(v, f) || v.is(f.trigger - 1, "then")
+            || f.frame == Frame.MOVE_TO && v.is(f.trigger + 1, "on"))) {
           // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary;
-          // "travels on to Turkey", even in one, the next leg
+          // "travels on to Turkey", "then heads to Doha", even in one, the next leg
           return Decision.PLANNED;
         }
         return Decision.OCCURRED;
@@ -767,6 +780,19 @@ final class StatusRules {
             return false;
           }
         }
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A "will" that a bare verb after "and" at k shares: the nearest verb group before it in the clause. */
+  private static boolean willBefore(SentenceView v, int k) {
+    for (int j = k - 1; j >= v.from; j--) {
+      if (WILL.contains(v.norm(j))) {
+        return true;
+      }
+      if (v.tok(j).isPunct(';') || v.tok(j).isPunct(',') || PAST_FORMS.contains(v.norm(j))) {
         return false;
       }
     }
