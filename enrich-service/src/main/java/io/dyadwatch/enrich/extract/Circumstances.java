@@ -144,10 +144,14 @@ final class Circumstances {
       "months", "year", "years", "shortly", "soon", "just", "long");
 
   /**
-   * "weeks after a trip to Kyiv", "two days before his visit": the index of "after" or "before" when the
-   * contact at t only measures the clause's time, whose date words are then not its own; -1 otherwise.
+   * "weeks after a trip to Kyiv", "two days before his visit", "on Sunday after visiting Tokyo": the index
+   * of "after" or "before" when the contact at t only measures the clause's time, whose date words are
+   * then not its own; -1 otherwise.
    */
-  static int measuredFrom(SentenceView v, int t) {
+  static int measuredFrom(SentenceView v, int t, boolean nominal) {
+    if (!nominal) {
+      return (v.is(t - 1, "after") || v.is(t - 1, "before")) && v.norm(t).endsWith("ing") ? t - 1 : -1;
+    }
     for (int k = t - 1; k > Math.max(v.from, t - 5); k--) {
       if (v.is(k, "after") || v.is(k, "before")) {
         return INTERVAL_UNITS.contains(v.norm(k - 1)) ? k : -1;

@@ -187,7 +187,7 @@ final class ContactAssembler {
     for (PlaceRef p : f.destinations) {
       partiesEnd = Math.max(partiesEnd, p.end());
     }
-    int measured = f.nominal ? Circumstances.measuredFrom(v, f.trigger) : -1;
+    int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
     DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured);
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));

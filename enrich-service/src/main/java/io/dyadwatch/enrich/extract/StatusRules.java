@@ -224,6 +224,11 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
+    if (!f.nominal && v.is(t - 1, "after") && v.norm(t).endsWith("ing") && pastEventAfter(v, t)) {
+      f.pastTense = true; // "set to arrive on Sunday after stopping in Tokyo, where he held a summit"
+      f.decision = Decision.OCCURRED;
+      return;
+    }
     for (int k = from; k < t; k++) {
       if (WILL.contains(v.norm(k))) {
         f.decision = Decision.PLANNED;
@@ -681,6 +686,9 @@ final class StatusRules {
       if (NOUN_OCCURRED.contains(n) || BE_PRESENT.contains(n) && v.is(k + 1, "on")) {
         f.pastTense = !BE_PRESENT.contains(n);
         return Decision.OCCURRED;
+      }
+      if (n.equals("on") && k > v.from && v.tok(k - 1).isPunct(',') && v.actorAt(k - 2) != null && k + 6 > t) {
+        return Decision.OCCURRED; // "Albanese, on a four-day visit to India, joined his host": under way
       }
     }
     for (DateResolver.Expr e : dates) {
