@@ -662,10 +662,11 @@ final class ContactFinder {
         }
         continue;
       }
-      boolean taken = a.kind == ActorRef.Kind.PRONOUN && v.norm(t).startsWith("t") && a.official && a.country != null;
+      boolean taken = (a.kind == ActorRef.Kind.PRONOUN || a.kind == ActorRef.Kind.PERSON)
+          && v.norm(t).startsWith("t") && a.official && a.country != null;
       if (!taken
           && (a.kind != ActorRef.Kind.GROUP && a.kind != ActorRef.Kind.PERSON || a.role == null || !a.official)) {
-        return null; // but "a tour that will take him to Angola": the one the tour takes
+        return null; // but "a tour that will take him to Angola", "take Mr Wang to Vanuatu": the one taken
       }
       int q = a.end;
       if (v.inside(q) && v.tok(q).isPunct(',')) {

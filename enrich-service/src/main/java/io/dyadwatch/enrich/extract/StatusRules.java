@@ -106,7 +106,7 @@ final class StatusRules {
   static Decision sentenceTense(SentenceView v, int t) {
     for (int k = v.from; k < t; k++) {
       Token tok = v.tok(k);
-      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) || hedgeModal(v, k)) {
+      if (WILL.contains(tok.norm) || PLAN_WORDS.contains(tok.norm) && !compared(v, k) || hedgeModal(v, k)) {
         return Decision.PLANNED;
       }
     }
@@ -512,7 +512,7 @@ final class StatusRules {
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
             || laterToday(v, f.trigger) || f.frame == Frame.MOVE_TO)
             || tense == Tense.S && (nextAfterDestination(v, f) || v.is(f.trigger - 1, "then")
-            || f.frame == Frame.MOVE_TO && v.is(f.trigger + 1, "on"))) {
+            || f.frame == Frame.MOVE_TO && (v.is(f.trigger + 1, "on") || v.headline))) {
           // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary;
           // "travels on to Turkey", "then heads to Doha", even in one, the next leg
           return Decision.PLANNED;
@@ -792,6 +792,11 @@ final class StatusRules {
       }
     }
     return false;
+  }
+
+  /** "hours later than expected", "as planned": a plan word in a comparison tells of no plan. */
+  private static boolean compared(SentenceView v, int k) {
+    return v.is(k - 1, "than") || v.is(k - 1, "as");
   }
 
   /** A "will" that a bare verb after "and" at k shares: the nearest verb group before it in the clause. */
