@@ -393,7 +393,7 @@ final class Parties {
     int c = relativeClauseEnd(v, k, "where");
     if (c < 0 && v.is(k, "for")) {
       // "to Thessaloniki for a summit of the SEECP, and then on to Skopje and Sofia"
-      for (int j = k + 1; j < Math.min(v.to, k + 15) && c < 0; j++) {
+      for (int j = k + 1; j < Math.min(v.to, k + 40) && c < 0; j++) {
         if (v.tok(j).isPunct(';') || v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
           return -1;
         }
