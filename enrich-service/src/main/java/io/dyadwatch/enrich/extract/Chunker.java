@@ -22,6 +22,10 @@ final class Chunker {
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals", "men",
       "women", "officials", "diplomats", "premiers", "chancellors");
+  /** Officials in the plural who, opening a sentence, are the two just named: "The leaders signed ...". */
+  private static final Set<String> LEADER_PLURALS = Set.of("leaders", "presidents", "premiers", "ministers");
+  /** "The leaders will meet again with Macron": what they will do may take in others. */
+  private static final Set<String> FUTURE_OR_PERFECT = Set.of("will", "would", "have", "had", "are", "were");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
       "der", "den", "la", "le", "du", "dos", "das", "del", "ibn", "abu", "ould", "ben");
   private static final Set<String> SURNAME_ROLES = Set.of("bishop", "king", "mayor", "judge", "marshal", "dean",
@@ -242,6 +246,13 @@ final class Chunker {
     }
     if (end < 0 && head == i + 2 && v.is(i, "the") && bareTwo(v, head)) {
       end = head; // "The two also signed a memorandum"
+    }
+    if (end < 0 && i == v.from && v.is(i, "the") && LEADER_PLURALS.contains(v.norm(i + 1)) && bareTwo(v, i + 2)
+        && !FUTURE_OR_PERFECT.contains(v.norm(i + 2))) {
+      // "Albanese and Natano put their signatures to a treaty. The leaders signed it on Thursday": like "they"
+      ActorRef a = new ActorRef(i, i + 2, ActorRef.Kind.PAIR);
+      a.pronoun = "they";
+      return a;
     }
     if (end < 0) {
       return null;

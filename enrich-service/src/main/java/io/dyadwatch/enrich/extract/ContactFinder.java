@@ -406,6 +406,9 @@ final class ContactFinder {
    * begins, or p when the words from p are no such description.
    */
   private static int placeNounOf(SentenceView v, int p) {
+    if (v.is(p, "a") || v.is(p, "an")) {
+      return describedPlace(v, p);
+    }
     if (!v.is(p, "the")) {
       return p;
     }
@@ -421,6 +424,26 @@ final class ContactFinder {
     return p;
   }
 
+  /**
+   * "a fog-shrouded Hangzhou", "a snowy Moscow": where the place after the article and its lower-case
+   * description begins, or p when no place ends the phrase ("a Beijing hospital" is no place).
+   */
+  private static int describedPlace(SentenceView v, int p) {
+    int k = p + 1;
+    while (k < Math.min(v.to, p + 5) && v.placeAt(k) == null
+        && (v.tok(k).isWord() && !v.tok(k).capitalized() || v.tok(k).isPunct('-'))) {
+      k++;
+    }
+    PlaceRef place = v.placeAt(k);
+    if (k == p + 1 || place == null || place.start() != k) {
+      return p;
+    }
+    int after = place.end();
+    boolean ends = !v.inside(after) || !v.tok(after).isWord() || PREPOSITIONS.contains(v.norm(after))
+        || Circumstances.timeWord(v, after) || v.is(after, "aboard") || v.is(after, "and");
+    return ends ? k : p;
+  }
+
   /** Skips "onward", "back", "later", "late on Wednesday" and the like after a verb of moving. */
   private static int skipAdverbs(SentenceView v, int p) {
     while (v.is(p, "on") && v.is(p + 1, "to") || v.is(p, "onward") || v.is(p, "onwards") || v.is(p, "back")
@@ -433,7 +456,14 @@ final class ContactFinder {
   }
 
   private Finding arrive(SentenceView v, int t) {
-    int p = skipAdverbs(v, t + 1); // "arrived on Tuesday in AlUla"
+    int p = t + 1;
+    if (v.norm(t).startsWith("touch")) {
+      if (!v.is(p, "down")) {
+        return null; // "touched down in Kingston", not "touched on trade"
+      }
+      p++;
+    }
+    p = skipAdverbs(v, p); // "arrived on Tuesday in AlUla"
     String prep = v.norm(p);
     if (prep.equals("in") || prep.equals("at") || prep.equals("into") || prep.equals("on")) {
       p++;
