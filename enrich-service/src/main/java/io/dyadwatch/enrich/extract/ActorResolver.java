@@ -246,6 +246,12 @@ final class ActorResolver {
    * "with" or "by": the pair "the two leaders" may refer to next.
    */
   private static void notePair(SentenceView v, DocContext doc) {
+    String[] opening = openingPair(v);
+    if (opening != null) {
+      doc.namedPair = opening; // "Aliyev and Pashinyan said they would back Trump": the two who open it
+      doc.namedPairSentence = v.index;
+      return;
+    }
     String first = null;
     String second = null;
     int between = -1;
@@ -272,6 +278,31 @@ final class ActorResolver {
       doc.namedPair = new String[] {first, second};
       doc.namedPairSentence = v.index;
     }
+  }
+
+  /** Officials of exactly two countries joined by "and" or commas at the very start of the sentence, or null. */
+  private static String[] openingPair(SentenceView v) {
+    String first = null;
+    String second = null;
+    int end = v.from;
+    for (ActorRef b : v.actors) {
+      if (b.start != end && (end == v.from || Parties.connectorBefore(v, b.start - 1) != end - 1)) {
+        break;
+      }
+      end = b.end;
+      if (!b.official || b.org || b.country == null || b.kind == ActorRef.Kind.PAIR
+          || b.kind == ActorRef.Kind.STATE || b.country.equals(first)) {
+        continue;
+      }
+      if (first == null) {
+        first = b.country;
+      } else if (second == null || second.equals(b.country)) {
+        second = b.country;
+      } else {
+        return null;
+      }
+    }
+    return second == null ? null : new String[] {first, second};
   }
 
   /**

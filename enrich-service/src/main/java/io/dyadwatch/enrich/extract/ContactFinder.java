@@ -995,11 +995,18 @@ final class ContactFinder {
     }
     p = credentialsOf(v, p);
     List<ActorRef> guests = Parties.rightChain(v, p, false);
-    if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1) {
+    if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1
+        && !oneByOne(v, t, guests.get(guests.size() - 1).end)) {
       return null;
     }
     f.sideB.addAll(guests);
     return f;
+  }
+
+  /** "received Aliyev and Pashinyan separately", "separately received ...": one guest at a time. */
+  private static boolean oneByOne(SentenceView v, int t, int after) {
+    return v.is(after, "separately") || v.is(after, "individually") || v.is(after, "in") && v.is(after + 1, "turn")
+        || v.is(t - 1, "separately") || v.is(t - 1, "individually");
   }
 
   /** "spoke by phone with X"; "spoke with X" with no place named is a call too, as news tells it. */
@@ -1161,6 +1168,7 @@ final class ContactFinder {
         List<ActorRef> others = Parties.rightChain(v, k + 1, true);
         if (!witnesses(v, k, others)) {
           f.sideB.addAll(others);
+          f.sideB.addAll(nextDealWith(v, others.isEmpty() ? k + 1 : others.get(others.size() - 1).end));
         }
         break;
       }
@@ -1185,6 +1193,24 @@ final class ContactFinder {
       f.sideA.addAll(a);
     }
     return f;
+  }
+
+  /** "... with Armenia on energy, and a charter on partnership with Azerbaijan": the party of a further deal. */
+  private List<ActorRef> nextDealWith(SentenceView v, int from) {
+    for (int k = from; k < v.to; k++) {
+      if (v.tok(k).isPunct(';') || lex.triggers(v.norm(k)) != null) {
+        return List.of();
+      }
+      if (lex.agreementNouns.contains(v.norm(k)) && (v.is(k - 2, "and") || v.is(k - 3, "and"))) {
+        for (int w = k + 1; w < Math.min(v.to, k + 8); w++) {
+          if (v.is(w, "with")) {
+            return Parties.rightChain(v, w + 1, true);
+          }
+        }
+        return List.of();
+      }
+    }
+    return List.of();
   }
 
   /**
