@@ -144,6 +144,27 @@ final class Circumstances {
       "months", "year", "years", "shortly", "soon", "just", "long");
 
   /**
+   * "To Lam, who is in Russia on a visit, will hold talks on May 10": the comma closing the relative clause
+   * that holds t, beyond which words belong to the main clause; v.to when t is in none.
+   */
+  static int relativeEnd(SentenceView v, int t) {
+    for (int k = t - 1; k > v.from && k >= t - 6; k--) {
+      if (!v.tok(k).isWord()) {
+        return v.to;
+      }
+      if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
+        for (int j = t + 1; j < v.to; j++) {
+          if (v.tok(j).isPunct(',')) {
+            return j;
+          }
+        }
+        return v.to;
+      }
+    }
+    return v.to;
+  }
+
+  /**
    * "weeks after a trip to Kyiv", "two days before his visit", "on Sunday after visiting Tokyo": the index
    * of "after" or "before" when the contact at t only measures the clause's time, whose date words are
    * then not its own; -1 otherwise.

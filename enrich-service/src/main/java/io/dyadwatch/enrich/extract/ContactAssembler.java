@@ -188,7 +188,7 @@ final class ContactAssembler {
       partiesEnd = Math.max(partiesEnd, p.end());
     }
     int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
-    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured);
+    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured, Circumstances.relativeEnd(v, f.trigger));
     for (Party[] pair : sides) {
       out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
     }
@@ -607,13 +607,15 @@ final class ContactAssembler {
 
   /**
    * The date words nearest the contact word, not those of the report ("KCNA said on Friday") nor, for a
-   * contact that measures the clause's time, those before "after" ("on Monday, weeks after a trip").
+   * contact that measures the clause's time, those before "after" ("on Monday, weeks after a trip"), nor
+   * those after the relative clause it is told in.
    */
-  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd, int after) {
+  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd, int after,
+      int until) {
     DateResolver.Expr best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateResolver.Expr e : exprs) {
-      if (e.reported() || e.start() < after) {
+      if (e.reported() || e.start() < after || e.start() >= until) {
         continue;
       }
       int d = e.start() >= partiesEnd ? e.start() - partiesEnd : e.start() >= t ? 0 : t - e.end() + 2;

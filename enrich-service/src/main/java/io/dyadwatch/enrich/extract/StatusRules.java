@@ -87,6 +87,8 @@ final class StatusRules {
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being",
       "not", "also");
+  private static final Set<String> PAST_OWNERS = Set.of("held", "made", "paid", "conducted", "undertook", "began",
+      "started", "concluded");
   private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "having");
 
   private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
@@ -231,7 +233,7 @@ final class StatusRules {
       return;
     }
     for (int k = from; k < t; k++) {
-      if (WILL.contains(v.norm(k))) {
+      if (WILL.contains(v.norm(k)) && !pastOwnerBetween(v, k, t)) {
         f.decision = Decision.PLANNED;
         return;
       }
@@ -249,6 +251,9 @@ final class StatusRules {
       return;
     }
     for (int k = from; k < t; k++) {
+      if (pastOwnerBetween(v, k, t)) {
+        break; // "Vucic, who came despite warnings that it would be viewed badly, held talks with Putin"
+      }
       if (v.is(k, "would")) {
         if (v.is(k + 1, "have")) {
           f.decision = Decision.DROP;
@@ -565,7 +570,8 @@ final class StatusRules {
    * due to meet": a movement told among plans.
    */
   private static boolean willAfter(SentenceView v, int t) {
-    for (int k = t + 1; k < v.to; k++) {
+    int end = Circumstances.relativeEnd(v, t); // "To Lam, who is in Russia, will hold talks": not his stay's "will"
+    for (int k = t + 1; k < end; k++) {
       if (WILL.contains(v.norm(k)) || (v.is(k, "due") || v.is(k, "scheduled") || v.is(k, "expected"))
           && v.is(k + 1, "to")) {
         return true;
@@ -626,7 +632,8 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.7);
         return Decision.PLANNED;
       }
-      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) && !byInvitation(v, k)) {
+      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) && !byInvitation(v, k)
+          && !(k < t && pastOwnerBetween(v, k, t))) {
         return Decision.PLANNED;
       }
       if (n.equals("during") && k < t) {
@@ -808,6 +815,19 @@ final class StatusRules {
       }
       if (v.tok(j).isPunct(';') || v.tok(j).isPunct(',') || PAST_FORMS.contains(v.norm(j))) {
         return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A light verb in the past ("held", "paid") after k and before the contact word t, not after "have":
+   * the contact's own verb, which a "would" before it in another clause does not govern.
+   */
+  private static boolean pastOwnerBetween(SentenceView v, int k, int t) {
+    for (int j = k + 1; j < t; j++) {
+      if (PAST_OWNERS.contains(v.norm(j)) && !HAVE.contains(v.norm(j - 1)) && !BE_ANY.contains(v.norm(j - 1))) {
+        return true;
       }
     }
     return false;
