@@ -927,7 +927,11 @@ final class ContactFinder {
       ActorRef owner = Parties.owner(v, t);
       // "their first summit" after two leaders: the summit of the two
       boolean pairOwner = owner != null && (owner.kind == ActorRef.Kind.PAIR || owner.secondCountry != null);
-      boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit") || pairOwner;
+      // "Yoon and Kishida held a summit": a summit of its two subjects, not one they attended
+      boolean heldOne = noun.equals("summit") && (v.is(t - 1, "a") || v.is(t - 1, "an"))
+          && LIGHT_VERBS.contains(v.norm(t - 2));
+      boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit") || pairOwner
+          || heldOne;
       if (!bilateral && (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t))
           || orgBefore(v, t)) {
         return null;

@@ -83,7 +83,7 @@ final class StatusRules {
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went", "broke", "collapsed", "opened", "began", "started", "produced",
-      "yielded", "focused", "covered");
+      "yielded", "focused", "covered", "drew", "sparked", "prompted", "angered", "triggered", "caused");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being",
       "not", "also");
