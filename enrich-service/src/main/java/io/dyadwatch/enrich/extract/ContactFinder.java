@@ -737,7 +737,9 @@ final class ContactFinder {
       return null;
     }
     int q = invitees.get(invitees.size() - 1).end;
-    if (!v.is(q, "to") || lex.triggers(v.norm(q + 1)) != null && v.placeAt(q + 1) == null) {
+    if (v.is(q, "for") && visitAhead(v, q + 1)) {
+      q = v.to; // "invited Ruto for a state visit": a visit to the host, with no place named
+    } else if (!v.is(q, "to") || lex.triggers(v.norm(q + 1)) != null && v.placeAt(q + 1) == null) {
       return null;
     }
     Finding f = new Finding(Frame.INVITE, t, EventType.VISIT);
@@ -758,6 +760,16 @@ final class ContactFinder {
       return null;
     }
     return f;
+  }
+
+  /** "a state visit", "an official trip": a visit noun within the next few words. */
+  private static boolean visitAhead(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 4); k++) {
+      if (v.is(k, "visit") || v.is(k, "trip")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- meetings ----
