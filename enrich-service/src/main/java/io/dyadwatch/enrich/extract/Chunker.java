@@ -226,8 +226,14 @@ final class Chunker {
         return new ActorRef(i, end, ActorRef.Kind.PAIR);
       }
     }
-    Mention theirs = v.is(i, "their") ? v.mention(i + 1) : null;
-    if (theirs != null && theirs.isRole(RoleKind.GROUP) && !v.is(theirs.end(), "of")) {
+    int own = i + 1;
+    while (v.is(i, "their") && own < i + 3 && v.inside(own) && v.mention(own) == null && v.tok(own).lowercase()
+        && v.tok(own).has(Token.PORTFOLIO | Token.TITLE)) {
+      own++; // "their foreign ministers"
+    }
+    Mention theirs = v.is(i, "their") ? v.mention(own) : null;
+    if (theirs != null && (theirs.isRole(RoleKind.GROUP) || theirs.kind() == Kind.ROLE
+        && PAIR_NOUNS.contains(v.norm(theirs.end() - 1))) && !v.is(theirs.end(), "of")) {
       // "Thailand and Cambodia agreed ... after their leaders met": the two just named
       ActorRef a = new ActorRef(i, theirs.end(), ActorRef.Kind.PAIR);
       a.pronoun = "their";
