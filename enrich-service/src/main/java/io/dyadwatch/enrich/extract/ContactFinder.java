@@ -1065,6 +1065,10 @@ final class ContactFinder {
   }
 
   private Finding callNoun(SentenceView v, int t) {
+    Finding madeBy = callMadeBy(v, t);
+    if (madeBy != null) {
+      return madeBy;
+    }
     int n = t + 1;
     while (v.inside(n) && n < t + 5 && (v.is(n, "on") || Circumstances.timeWord(v, n))) {
       n++;
@@ -1109,6 +1113,27 @@ final class ContactFinder {
     if (owner != null) {
       f.sideA.add(owner);
     }
+    return f;
+  }
+
+  /** "telephone calls made by the Amir of Kuwait with the Amir and with the Saudi Crown Prince". */
+  private Finding callMadeBy(SentenceView v, int t) {
+    if (!(v.is(t + 1, "made") || v.is(t + 1, "held")) || !v.is(t + 2, "by")) {
+      return null;
+    }
+    List<ActorRef> callers = Parties.rightChain(v, t + 3, true);
+    int with = callers.isEmpty() ? -1 : callers.get(callers.size() - 1).end;
+    if (with < 0 || !v.is(with, "with")) {
+      return null;
+    }
+    Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
+    f.nominal = true;
+    f.sideA.addAll(callers);
+    f.sideB.addAll(Parties.rightChain(v, with + 1, true));
+    if (f.sideB.isEmpty()) {
+      return null;
+    }
+    f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
     return f;
   }
 
