@@ -763,12 +763,16 @@ final class Chunker {
         ? role.entry().flag.substring("COUNTRY=".length()) : null;
     if (roleKind == RoleKind.INSTITUTION) {
       String c = country != null ? country : complementCountry != null ? complementCountry : fixed;
-      if (c == null || org) {
+      // "The Department of Foreign Affairs summoned ...": a named ministry of no stated country is left for
+      // the dateline or the outlet to place, as an unplaced official is
+      boolean unplaced = c == null && !org && v.is(start, "the") && v.tok(roleStart).capitalized()
+          && roleEnd - roleStart > 1;
+      if (c == null && !unplaced || org) {
         return null;
       }
       ActorRef a = new ActorRef(start, roleEnd, ActorRef.Kind.STATE);
       a.country = c;
-      a.certainty = 1;
+      a.certainty = c == null ? 0 : 1;
       a.name = v.text(start, roleEnd);
       a.role = v.text(roleStart, role.end());
       return a;

@@ -450,7 +450,7 @@ final class ContactAssembler {
   private static ActorRef firstUnknown(List<ActorRef> actors) {
     for (ActorRef r : actors) {
       if (r.official && !r.org && r.country == null && r.role != null
-          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP)) {
+          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP || r.kind == ActorRef.Kind.STATE)) {
         return r;
       }
     }

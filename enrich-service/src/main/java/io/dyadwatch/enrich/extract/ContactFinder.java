@@ -775,6 +775,9 @@ final class ContactFinder {
   // ---- meetings ----
 
   private Finding meetVerb(SentenceView v, int t) {
+    if (v.is(t, "summoned") && BE.contains(v.norm(t - 1))) {
+      return summonedTo(v, t);
+    }
     int p = t + 1;
     if (v.norm(t).startsWith("sh")) {
       if (!v.is(p, "hands")) {
@@ -821,6 +824,35 @@ final class ContactFinder {
       }
     }
     return f;
+  }
+
+  /**
+   * "Ambassador Joel Meyer was summoned to the foreign ministry in Bamako", "was summoned by the Chinese
+   * foreign ministry": the envoy met whoever summoned him, named after "by" or by the place he was called to.
+   */
+  private static Finding summonedTo(SentenceView v, int t) {
+    List<ActorRef> envoys = Parties.leftChain(v, t);
+    if (envoys.isEmpty()) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideA.addAll(envoys);
+    for (int k = t + 1; k < Math.min(v.to, t + 12) && !v.tok(k).isPunct(',') && !v.tok(k).isPunct(';'); k++) {
+      if (v.is(k, "by")) {
+        f.sideB.addAll(Parties.rightChain(v, k + 1, false));
+        break;
+      }
+      PlaceRef place = v.placeAt(k);
+      if (place != null && place.code() != null) {
+        ActorRef host = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
+        host.country = place.code();
+        host.certainty = 1;
+        host.name = place.text();
+        f.sideB.add(host);
+        break;
+      }
+    }
+    return f.sideB.isEmpty() ? null : f;
   }
 
   /** "their delegations", "his team": the subject's own people, not a counterpart. */
