@@ -36,6 +36,8 @@ final class ContactFinder {
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
+  private static final Set<String> MEALS = Set.of("breakfast", "lunch", "luncheon", "dinner", "banquet", "brunch",
+      "supper", "reception");
   private static final Set<String> AID = Set.of("aid", "rescue", "defence", "defense", "assistance", "help");
   /** What a place is called before its name: "the resort of Sochi", "the port city of Gwadar". */
   private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
@@ -639,6 +641,22 @@ final class ContactFinder {
    * where the ambassador is named after "credentials of" (and after "among them" or "including" when
    * the ones before it have no country); p when no credentials follow.
    */
+  /** "hosted a working breakfast for Trump": where the guest after the meal's "for" begins, or p. */
+  private static int mealFor(SentenceView v, int p) {
+    if (!(v.is(p, "a") || v.is(p, "an") || v.is(p, "the"))) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 5); k++) {
+      if (MEALS.contains(v.norm(k))) {
+        return v.is(k + 1, "for") ? k + 2 : p;
+      }
+      if (!v.tok(k).isWord() || !v.tok(k).lowercase()) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   private static int credentialsOf(SentenceView v, int p) {
     int c = v.is(p, "the") ? p + 1 : p;
     if (!v.is(c, "credentials") || !(v.is(c + 1, "of") || v.is(c + 1, "from"))) {
@@ -1018,6 +1036,21 @@ final class ContactFinder {
   private Finding host(SentenceView v, int t) {
     boolean passive = BE.contains(v.norm(t - 1)) || v.is(t - 1, "being");
     Finding f = new Finding(Frame.HOST, t, EventType.MEETING);
+    if (!passive && MEALS.contains(v.norm(t - 1)) && v.is(t + 1, "by")) {
+      // "a breakfast hosted by President Niinisto for Trump": the host after "by", the guest after "for"
+      f.sideB.addAll(Parties.rightChain(v, t + 2, false));
+      int q = f.sideB.isEmpty() ? -1 : f.sideB.get(f.sideB.size() - 1).end;
+      while (q >= 0 && v.inside(q) && !v.is(q, "for") && (v.is(q, "and") || v.tok(q).lowercase()
+          || v.actorAt(q) != null) && q < f.sideB.get(f.sideB.size() - 1).end + 6) {
+        q++; // "and his wife Jenni Haukio for Trump"
+      }
+      if (q < 0 || !v.is(q, "for")) {
+        return null;
+      }
+      f.sideA.addAll(Parties.rightChain(v, q + 1, false));
+      f.hostIsB = true;
+      return f.sideA.isEmpty() ? null : f;
+    }
     if (passive) {
       int by = -1;
       for (int k = t + 1; k < Math.min(v.to, t + 6); k++) {
@@ -1042,6 +1075,7 @@ final class ContactFinder {
       p = atVenue(v, p) ? Circumstances.venue(v, p + 1) : p + 1;
     }
     p = credentialsOf(v, p);
+    p = mealFor(v, p);
     List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1
         && !oneByOne(v, t, guests.get(guests.size() - 1).end)) {
