@@ -132,8 +132,12 @@ final class StatusRules {
     return Decision.PLANNED;
   }
 
-  void decide(SentenceView v, Finding f, List<DateResolver.Expr> dates, PubDate published) {
+  void decide(SentenceView v, Finding f, List<DateResolver.Expr> sentenceDates, PubDate published) {
     int t = f.trigger;
+    int clauseEnd = Circumstances.relativeEnd(v, t);
+    // "Ramaphosa, who is visiting Washington, met Trump on Wednesday": the main clause's date is not the stay's
+    List<DateResolver.Expr> dates = clauseEnd == v.to ? sentenceDates
+        : sentenceDates.stream().filter(e -> e.start() < clauseEnd).toList();
     int cancel = cancelled(v, f);
     if (cancel >= 0) {
       // "postponed until Friday", "pushed back to March 17": planned for the new date
