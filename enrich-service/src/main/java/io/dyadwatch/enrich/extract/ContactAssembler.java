@@ -460,8 +460,9 @@ final class ContactAssembler {
   /**
    * An official the article never places ("Secretary Marcelo Ebrard") belongs to the one other
    * country whose officials the article names, if there is exactly one; among several, to the
-   * country of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan") or,
-   * when the dateline is the other side's or missing, of the outlet's national web domain; with
+   * country of the outlet's national web domain, whose own officials news leaves unplaced ("the Party
+   * chief" in a Vietnamese paper, datelined Ulaanbaatar), or, when that is the other side's or
+   * unknown, of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan"); with
    * neither, a named official belongs to the country the story is about, when it names one clearly
    * more often than any other. Never to the other side's country. A governor or chief minister is
    * placed only by other officials, the dateline or the outlet: a state merely named is no sign.
@@ -479,7 +480,7 @@ final class ContactAssembler {
     candidates.removeAll(others);
     String country = candidates.size() == 1 ? candidates.iterator().next() : null;
     boolean home = false;
-    for (String h : new String[] {doc.dateline != null ? doc.dateline.code() : null, doc.outletCountry}) {
+    for (String h : new String[] {doc.outletCountry, doc.dateline != null ? doc.dateline.code() : null}) {
       if (country == null && !home && h != null && !others.contains(h)) {
         home = true;
         if (candidates.isEmpty() || candidates.contains(h)) {

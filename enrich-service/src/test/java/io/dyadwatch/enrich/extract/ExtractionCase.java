@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * <pre>
  * === what the case shows
  * published: 2024-11-19          (optional)
+ * source: vietnamplus.vn         (optional: the outlet)
+ * dateline: Ulaanbaatar (VNA)    (optional: a dateline taken off the text)
  * North Korean leader Kim Jong Un met ...   (text lines; a blank line separates paragraphs)
  * expect: PRK-RUS VISIT OCCURRED initiator=RUS host=PRK date=2024-11-18 level=MINISTER
  * expect: none                   (when the text holds no contact)
@@ -23,7 +25,8 @@ import java.util.TreeMap;
  *
  * Keys after the dyad, type and status are optional; given ones must match.
  */
-record ExtractionCase(String name, String published, String text, List<Expected> expected) {
+record ExtractionCase(String name, String published, String source, String dateline, String text,
+    List<Expected> expected) {
 
   /** An expected contact: dyad, type, status, and optional attributes (initiator, host, date, level). */
   record Expected(String dyad, String type, String status, Map<String, String> attributes) {
@@ -50,6 +53,8 @@ record ExtractionCase(String name, String published, String text, List<Expected>
     List<ExtractionCase> out = new ArrayList<>();
     String name = null;
     String published = null;
+    String source = null;
+    String dateline = null;
     StringBuilder text = new StringBuilder();
     List<Expected> expected = new ArrayList<>();
     boolean none = false;
@@ -59,15 +64,21 @@ record ExtractionCase(String name, String published, String text, List<Expected>
       }
       if (line.startsWith("=== ")) {
         if (name != null) {
-          out.add(build(name, published, text, expected, none));
+          out.add(build(name, published, source, dateline, text, expected, none));
         }
         name = line.substring(4).strip();
         published = null;
+        source = null;
+        dateline = null;
         text.setLength(0);
         expected = new ArrayList<>();
         none = false;
       } else if (line.startsWith("published: ")) {
         published = line.substring("published: ".length()).strip();
+      } else if (line.startsWith("source: ")) {
+        source = line.substring("source: ".length()).strip();
+      } else if (line.startsWith("dateline: ")) {
+        dateline = line.substring("dateline: ".length()).strip();
       } else if (line.startsWith("expect: ")) {
         String spec = line.substring("expect: ".length()).strip();
         if (spec.equals("none")) {
@@ -80,17 +91,17 @@ record ExtractionCase(String name, String published, String text, List<Expected>
       }
     }
     if (name != null) {
-      out.add(build(name, published, text, expected, none));
+      out.add(build(name, published, source, dateline, text, expected, none));
     }
     return out;
   }
 
-  private static ExtractionCase build(String name, String published, StringBuilder text, List<Expected> expected,
-      boolean none) {
+  private static ExtractionCase build(String name, String published, String source, String dateline,
+      StringBuilder text, List<Expected> expected, boolean none) {
     if (expected.isEmpty() && !none) {
       throw new IllegalStateException("case '" + name + "' says nothing it expects");
     }
-    return new ExtractionCase(name, published, text.toString().strip(), List.copyOf(expected));
+    return new ExtractionCase(name, published, source, dateline, text.toString().strip(), List.copyOf(expected));
   }
 
   private static Expected parse(String spec) {

@@ -25,7 +25,7 @@ class ExtractorCasesTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void extractsExactlyTheLabelledContacts(ExtractionCase c) {
-    List<Contact> contacts = EXTRACTOR.extract(new Document("case", null, c.text(), c.published(), "en"));
+    List<Contact> contacts = EXTRACTOR.extract(new Document("case", null, c.text(), c.published(), "en", c.dateline(), c.source()));
 
     assertThat(contacts.stream().map(ExtractorCasesTest::key).sorted().distinct())
         .as("contacts of: %s", c.text())
