@@ -262,6 +262,9 @@ final class ActorResolver {
         }
       }
       boolean betweenParty = between >= 0 && b.start - between < 30;
+      if (descriptionOf(v, b)) {
+        continue; // "Xi told his visitor, a steadfast ally of Russian President Vladimir Putin, that ..."
+      }
       if (!b.official || b.org || b.country == null || b.kind == ActorRef.Kind.PAIR
           || b.kind == ActorRef.Kind.STATE || object(v, b) && !betweenParty) {
         continue;
@@ -278,6 +281,12 @@ final class ActorResolver {
       doc.namedPair = new String[] {first, second};
       doc.namedPairSentence = v.index;
     }
+  }
+
+  /** "his visitor, a steadfast ally of Putin": an indefinite aside after a common noun, naming no one new. */
+  private static boolean descriptionOf(SentenceView v, ActorRef b) {
+    return b.start - 2 >= v.from && v.tok(b.start - 1).isPunct(',') && v.tok(b.start - 2).lowercase()
+        && (v.is(b.start, "a") || v.is(b.start, "an"));
   }
 
   /** Officials of exactly two countries joined by "and" or commas at the very start of the sentence, or null. */
