@@ -641,6 +641,22 @@ final class ContactFinder {
    * where the ambassador is named after "credentials of" (and after "among them" or "including" when
    * the ones before it have no country); p when no credentials follow.
    */
+  /** "received birthday congratulations by telephone from X and Y": a call from each. */
+  private static Finding receivedByPhone(SentenceView v, int t) {
+    for (int k = t + 1; k < Math.min(v.to - 2, t + 6); k++) {
+      if (v.actorAt(k) != null || v.tok(k).isPunct(',')) {
+        return null;
+      }
+      if (v.is(k, "by") && Circumstances.PHONE.contains(v.norm(k + 1)) && v.is(k + 2, "from")) {
+        Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
+        f.sideB.addAll(Parties.rightChain(v, k + 3, true));
+        f.callerIsB = true;
+        return f.sideB.isEmpty() ? null : f;
+      }
+    }
+    return null;
+  }
+
   /** "hosted a working breakfast for Trump": where the guest after the meal's "for" begins, or p. */
   private static int mealFor(SentenceView v, int p) {
     if (!(v.is(p, "a") || v.is(p, "an") || v.is(p, "the"))) {
@@ -1068,6 +1084,10 @@ final class ContactFinder {
       }
       f.hostIsB = true;
       return f;
+    }
+    Finding byPhone = receivedByPhone(v, t);
+    if (byPhone != null) {
+      return byPhone;
     }
     int p = t + 1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
