@@ -77,7 +77,8 @@ final class StatusRules {
   private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
-      "returned", "took", "during", "was", "were", "came", "marked", "marks", "wrapping", "concluding", "received", "got",
+      "returned", "took", "during", "was", "were", "came", "marked", "marks", "makes", "pays", "holds", "begins",
+      "starts", "wrapping", "concluding", "received", "got",
       "sat", "welcomed", "hailed", "arrived", "landed", "arrives", "lands", "presented", "presenting", "presents",
       "ahead");
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
