@@ -30,7 +30,8 @@ class DevSetEvidenceTest {
       "eval-holdout6/articles.jsonl", "eval9/articles.jsonl", "eval-holdout7/articles.jsonl",
       "eval-holdout8/articles.jsonl", "eval-holdout9/articles.jsonl", "eval-holdout10/articles.jsonl",
       "eval-holdout11/articles.jsonl", "eval-holdout12/articles.jsonl", "eval-holdout13/articles.jsonl",
-      "eval-holdout14/articles.jsonl"})
+      "eval-holdout14/articles.jsonl", "eval-holdout15/articles.jsonl", "eval-holdout16/articles.jsonl",
+      "eval-holdout17/articles.jsonl", "eval-holdout18/articles.jsonl"})
   void evidenceIsTheCleanTextAtItsOffsets(String set) throws IOException {
     Optional<Path> file = RepoFiles.find(set);
     assumeTrue(file.isPresent(), "set not found: no " + set + " above " + Path.of("").toAbsolutePath());
