@@ -636,11 +636,6 @@ final class ContactFinder {
     return found == null ? List.of() : List.of(found);
   }
 
-  /**
-   * "received the credentials of newly arrived ambassadors, among them US Ambassador Jon Huntsman":
-   * where the ambassador is named after "credentials of" (and after "among them" or "including" when
-   * the ones before it have no country); p when no credentials follow.
-   */
   /** "received birthday congratulations by telephone from X and Y": a call from each. */
   private static Finding receivedByPhone(SentenceView v, int t) {
     for (int k = t + 1; k < Math.min(v.to - 2, t + 6); k++) {
@@ -673,6 +668,11 @@ final class ContactFinder {
     return p;
   }
 
+  /**
+   * "received the credentials of newly arrived ambassadors, among them US Ambassador Jon Huntsman":
+   * where the ambassador is named after "credentials of" (and after "among them" or "including" when
+   * the ones before it have no country); p when no credentials follow.
+   */
   private static int credentialsOf(SentenceView v, int p) {
     int c = v.is(p, "the") ? p + 1 : p;
     if (!v.is(c, "credentials") || !(v.is(c + 1, "of") || v.is(c + 1, "from"))) {

@@ -78,9 +78,8 @@ final class StatusRules {
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
       "returned", "took", "during", "was", "were", "came", "marked", "marks", "makes", "pays", "holds", "begins",
-      "starts", "wrapping", "concluding", "received", "got",
-      "sat", "welcomed", "hailed", "arrived", "landed", "arrives", "lands", "presented", "presenting", "presents",
-      "ahead");
+      "starts", "wrapping", "concluding", "received", "got", "sat", "welcomed", "hailed", "arrived", "landed",
+      "arrives", "lands", "presented", "presenting", "presents", "ahead");
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went", "broke", "collapsed", "opened", "began", "started", "produced",
