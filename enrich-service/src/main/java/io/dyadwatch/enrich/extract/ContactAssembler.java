@@ -19,11 +19,10 @@ import java.util.Set;
  * initiator and host, resolves the date and scores confidence.
  */
 final class ContactAssembler {
-  /** A contact with what merging needs to know of where it came from. */
-  /** distant: planned for a time no nearer than a month ("later this year", "next month"). */
   /**
-   * A contact before merging. town: a visit to a town of the host that is not its capital ("will travel to
-   * Karachi later in the day"), which may be a leg of a visit under way.
+   * A contact with what merging needs to know of where it came from. distant: planned for a time no
+   * nearer than a month ("later this year", "next month"); town: a visit to a town of the host that is
+   * not its capital ("will travel to Karachi later in the day"), which may be a leg of a visit under way.
    */
   record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town) {}
 

@@ -153,10 +153,6 @@ public final class Extractor {
   }
 
   /**
-   * One contact per pair, type, status and date: mentions without a date join the first with one;
-   * meetings during a visit of the same pair are part of the visit.
-   */
-  /**
    * "X is on a trip to Japan and South Korea ... X is due in Seoul on Wednesday": a tour through several
    * countries read as under way, for a leg that a later sentence states as still to come.
    */
@@ -173,6 +169,10 @@ public final class Extractor {
         && o.contact().countries().equals(c.countries()) && c.initiator().equals(o.contact().initiator()));
   }
 
+  /**
+   * One contact per pair, type, status and date: mentions without a date join the first with one;
+   * meetings during a visit of the same pair are part of the visit.
+   */
   private static List<Contact> merge(List<ContactAssembler.Draft> drafts, PubDate published) {
     List<ContactAssembler.Draft> kept = new ArrayList<>(drafts.size());
     for (ContactAssembler.Draft d : drafts) {

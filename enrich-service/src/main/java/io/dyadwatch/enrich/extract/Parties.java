@@ -251,11 +251,6 @@ final class Parties {
     return j;
   }
 
-  /**
-   * Actors from position p joined by "and", "as well as" or commas. A list joined only by commas
-   * ends at the first comma: "with the President of the United States, Joe Biden, President López
-   * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
-   */
   /** "his host, X", "their counterparts, X and Y": a role of the other side, then who holds it. */
   private static boolean namedAfterComma(SentenceView v, int k) {
     return (v.is(k, "his") || v.is(k, "her") || v.is(k, "their")) && ROLE_OF_OTHER.contains(v.norm(k + 1))
@@ -263,6 +258,11 @@ final class Parties {
         && v.actorAt(k + 3).start == k + 3;
   }
 
+  /**
+   * Actors from position p joined by "and", "as well as" or commas. A list joined only by commas
+   * ends at the first comma: "with the President of the United States, Joe Biden, President López
+   * Obrador announced" gives one actor. With {@code states}, a bare country counts as a state.
+   */
   static List<ActorRef> rightChain(SentenceView v, int p, boolean states) {
     List<ActorRef> out = new ArrayList<>(2);
     int k = p;

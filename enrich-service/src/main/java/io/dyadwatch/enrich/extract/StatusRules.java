@@ -68,9 +68,9 @@ final class StatusRules {
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
       "expected", "scheduled", "prospective", "future", "next", "agenda", "ahead", "pending", "preparations",
       "preparing", "invitation", "invited", "will", "would", "due", "awaited", "anticipated", "coming");
-  /** Words that open a new clause after a comma: ", as Raisi began a visit". */
   /** Verbs of setting off: the journey has begun, the visit not yet. */
   private static final Set<String> SET_OFF = Set.of("left", "departed", "headed", "set");
+  /** Words that open a new clause after a comma: ", as Raisi began a visit". */
   private static final Set<String> CLAUSE_JOINS = Set.of("as", "while", "whereas", "but");
   private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
       "speculated");
