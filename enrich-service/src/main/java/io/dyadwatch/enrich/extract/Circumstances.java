@@ -153,12 +153,8 @@ final class Circumstances {
         return v.to;
       }
       if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
-        for (int j = t + 1; j < v.to; j++) {
-          if (v.tok(j).isPunct(',')) {
-            return j;
-          }
-        }
-        return v.to;
+        int close = Parties.relativeClauseEnd(v, k - 1, "who", "which");
+        return close > t ? close : v.to;
       }
     }
     return v.to;
@@ -173,9 +169,18 @@ final class Circumstances {
     if (!nominal) {
       return (v.is(t - 1, "after") || v.is(t - 1, "before")) && v.norm(t).endsWith("ing") ? t - 1 : -1;
     }
-    for (int k = t - 1; k > Math.max(v.from, t - 5); k--) {
-      if (v.is(k, "after") || v.is(k, "before")) {
-        return INTERVAL_UNITS.contains(v.norm(k - 1)) ? k : -1;
+    int k = timePreposition(v, t);
+    return k > v.from && !v.is(k, "since") && INTERVAL_UNITS.contains(v.norm(k - 1)) ? k : -1;
+  }
+
+  /**
+   * "days after a trip", "before his visit", "since her visit": the "after", "before" or "since" among the
+   * few lower-case words before the contact noun at t, or -1.
+   */
+  static int timePreposition(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
+      if (v.is(k, "after") || v.is(k, "before") || v.is(k, "since")) {
+        return k;
       }
       if (!v.tok(k).lowercase()) {
         return -1;

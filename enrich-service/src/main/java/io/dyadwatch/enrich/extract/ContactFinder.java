@@ -315,7 +315,8 @@ final class ContactFinder {
           : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
-        if (f.nominal && lastVerbSubject != null && !a.isEmpty() && timeAdjunct(v, t) && objectOfVerb(v, a.get(0))) {
+        if (f.nominal && lastVerbSubject != null && !a.isEmpty() && Circumstances.timePreposition(v, t) >= 0
+            && objectOfVerb(v, a.get(0))) {
           a = lastVerbSubject; // "met Chinese President Xi Jinping, days after a trip to Moscow": the subject's trip
         }
       }
@@ -328,19 +329,6 @@ final class ContactFinder {
       f.location = Circumstances.location(v, t);
     }
     return f;
-  }
-
-  /** "days after a trip", "before his visit": a contact noun that only dates what the clause tells. */
-  private static boolean timeAdjunct(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
-      if (v.is(k, "after") || v.is(k, "before") || v.is(k, "since")) {
-        return true;
-      }
-      if (!v.tok(k).lowercase()) {
-        return false;
-      }
-    }
-    return false;
   }
 
   /** An actor right after a contact verb or "with": the verb's object, not its subject. */
