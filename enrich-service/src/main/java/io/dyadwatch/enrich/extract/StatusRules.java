@@ -73,7 +73,7 @@ final class StatusRules {
   /** Words that open a new clause after a comma: ", as Raisi began a visit". */
   private static final Set<String> CLAUSE_JOINS = Set.of("as", "while", "whereas", "but");
   private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
-      "speculated");
+      "speculated", "hopeful", "hypothetical", "eventual");
   private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
@@ -268,7 +268,9 @@ final class StatusRules {
         return;
       }
       if (hedgeModal(v, k)) {
-        f.decision = Decision.PLANNED;
+        // "may visit Russia later this year" is a trip in view; "could later travel there" a mere possibility
+        f.decision = futureTime(dates) || dates.stream().anyMatch(e -> v.is(e.start(), "later"))
+            ? Decision.PLANNED : Decision.DROP;
         f.hedge = Math.min(f.hedge, 0.6);
         return;
       }
@@ -633,7 +635,10 @@ final class StatusRules {
     for (int k = from; k < to; k++) {
       String n = v.norm(k);
       if (NOUN_HEDGED.contains(n)) {
-        f.hedge = Math.min(f.hedge, 0.7);
+        if (k < t && k >= t - 3 && !v.is(k + 1, "to")) {
+          return Decision.DROP; // "a possible meeting with Xi", "hopeful of a meeting": not planned yet
+        }
+        f.hedge = Math.min(f.hedge, 0.7); // "likely to overshadow Tillerson's trip next week"
         return Decision.PLANNED;
       }
       if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) && !byInvitation(v, k)
