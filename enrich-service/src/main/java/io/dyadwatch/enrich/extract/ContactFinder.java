@@ -315,6 +315,9 @@ final class ContactFinder {
           : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
+        if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
+          a = Parties.sentenceSubject(v); // "Hochstein was to see Berri again before travelling on to Israel"
+        }
         if (f.nominal && lastVerbSubject != null && !a.isEmpty() && Circumstances.timePreposition(v, t) >= 0
             && objectOfVerb(v, a.get(0))) {
           a = lastVerbSubject; // "met Chinese President Xi Jinping, days after a trip to Moscow": the subject's trip
@@ -329,6 +332,18 @@ final class ContactFinder {
       f.location = Circumstances.location(v, t);
     }
     return f;
+  }
+
+  /**
+   * "before travelling", "after flying": the -ing form after such a word takes the subject of the main
+   * clause, so an actor found next to it that is the object of a verb before it is not the traveller.
+   */
+  private static boolean objectOfVerbBeforeIng(SentenceView v, ActorRef a, int t) {
+    int p = a.start - 1;
+    String before = v.norm(t - 1);
+    return v.norm(t).endsWith("ing") && (before.equals("before") || before.equals("after"))
+        && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord() && !v.is(p, "and") && !v.is(p, "or")
+        && a.start > v.from;
   }
 
   /** An actor right after a contact verb or "with": the verb's object, not its subject. */

@@ -379,6 +379,12 @@ final class DateResolver {
     return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay() && !sameDay(e, pub);
   }
 
+  /** The weekday after the article's own: "on Wednesday" in a Tuesday's story. */
+  static boolean nextDay(Expr e, PubDate pub) {
+    return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay()
+        && pub.date().getDayOfWeek().getValue() % 7 + 1 == e.weekday();
+  }
+
   /** Whether an expression points after the article's date ("next week", "tomorrow"). */
   static boolean future(Expr e) {
     return switch (e.kind()) {

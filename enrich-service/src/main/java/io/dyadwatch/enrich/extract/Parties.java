@@ -510,6 +510,17 @@ final class Parties {
     return List.of();
   }
 
+  /** The official who opens the sentence ("Hochstein, who also met Mikati, was to see ..."), if any. */
+  static List<ActorRef> sentenceSubject(SentenceView v) {
+    ActorRef a = v.actorAt(v.from);
+    if (a == null || a.start != v.from || !party(a) || !a.official) {
+      return List.of();
+    }
+    List<ActorRef> out = new ArrayList<>(1);
+    out.add(a);
+    return out;
+  }
+
   /** "After having a telephone conversation with X, President Y announced": Y. */
   static List<ActorRef> preposedSubject(SentenceView v, Finding f) {
     if (!OPENERS.contains(v.norm(v.from))) {

@@ -216,7 +216,9 @@ final class StatusRules {
         // "was due to fly on to Qatar later on Sunday", "was to travel on Tuesday to Qatar", written on
         // that day: still to come
         boolean pluperfect = v.is(k, "had");
-        f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && today(dates, published)
+        f.decision = futureTime(dates) || laterToday(v, t)
+            || !pluperfect && dates.stream().anyMatch(e -> !e.reported() && (DateResolver.sameDay(e, published)
+                || DateResolver.nextDay(e, published)))
             ? Decision.PLANNED : Decision.DROP;
         return;
       }
@@ -511,7 +513,7 @@ final class StatusRules {
         String before = v.norm(f.trigger - 1);
         if (!bePresent && (before.equals("before") || before.equals("after") || before.equals("then")
             || before.equals("while") || before.equals("when"))) {
-          return Decision.INHERIT;
+          return mainClausePlan(v, f.trigger - 1) ? Decision.PLANNED : Decision.INHERIT;
         }
         if (motion && (bePresent || v.headline) || bePresent && comingDay(dates, published)) {
           // "is leaving for New Delhi on Wednesday", written on the Monday: the present of a plan
@@ -555,6 +557,22 @@ final class StatusRules {
     }
     int end = f.destinations.get(f.destinations.size() - 1).end();
     return v.is(end, "next") && !v.is(end + 1, "to");
+  }
+
+  /**
+   * "will inaugurate the temple in Abu Dhabi and address a summit before travelling to Doha", "was to see
+   * Berri again before travelling on to Israel": the main clause's plan governs the trip after "before",
+   * not a contact told in an aside ("Modi, on his seventh visit to the UAE, ...").
+   */
+  private static boolean mainClausePlan(SentenceView v, int end) {
+    for (int k = v.from; k < end; k++) {
+      boolean plan = WILL.contains(v.norm(k)) || PLAN_WORDS.contains(v.norm(k)) && !compared(v, k)
+          || (v.is(k, "was") || v.is(k, "were")) && v.is(k + 1, "to");
+      if (plan && !pastOwnerBetween(v, k, end)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Having set off for a place, "where" the traveller is still to do something: the visit is to come. */
@@ -757,15 +775,6 @@ final class StatusRules {
   private static boolean comingDay(List<DateResolver.Expr> dates, PubDate published) {
     for (DateResolver.Expr e : dates) {
       if (!e.reported() && (DateResolver.future(e) || DateResolver.otherWeekday(e, published))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean today(List<DateResolver.Expr> dates, PubDate published) {
-    for (DateResolver.Expr e : dates) {
-      if (!e.reported() && DateResolver.sameDay(e, published)) {
         return true;
       }
     }
