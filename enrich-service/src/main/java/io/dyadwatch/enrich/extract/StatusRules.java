@@ -248,6 +248,10 @@ final class StatusRules {
       f.decision = Decision.PLANNED; // "He will end his China trip on Saturday and fly to Abu Dhabi"
       return;
     }
+    if (!f.nominal && v.is(t - 1, "before") && v.norm(t).endsWith("ing") && firstToBefore(v, t - 1)) {
+      f.decision = Decision.DROP; // "the first Chinese leader to travel to Seoul before visiting Pyongyang"
+      return;
+    }
     int to = infinitiveTo(v, from, t);
     if (to >= 0 && f.nominal && otherPhraseBetween(v, to + 2, t)) {
       to = -1; // "agreed to start talks during Kishida's visit": the infinitive governs the talks
@@ -559,6 +563,23 @@ final class StatusRules {
     return v.is(end, "next") && !v.is(end + 1, "to");
   }
 
+  /** A record told with "the first ... to" before k: what comes "before" it is the order of trips, not a trip. */
+  private static boolean firstToBefore(SentenceView v, int k) {
+    for (int j = k - 1; j >= Math.max(v.from, k - 15); j--) {
+      if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';')) {
+        return false;
+      }
+      if (FIRST_TO.contains(v.norm(j)) && !v.tok(j).capitalized()) {
+        for (int m = j + 1; m < k; m++) {
+          if (v.is(m, "to")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * "will inaugurate the temple in Abu Dhabi and address a summit before travelling to Doha", "was to see
    * Berri again before travelling on to Israel": the main clause's plan governs the trip after "before",
@@ -828,8 +849,8 @@ final class StatusRules {
   /** A "will" that a bare verb after "and" at k shares: the nearest verb group before it in the clause. */
   private static boolean willBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= v.from; j--) {
-      if (WILL.contains(v.norm(j))) {
-        return true;
+      if (WILL.contains(v.norm(j)) || v.is(j, "would")) {
+        return true; // "said the two leaders would discuss ... and sign documents"
       }
       if (v.tok(j).isPunct(';') || v.tok(j).isPunct(',') || PAST_FORMS.contains(v.norm(j))) {
         return false;
