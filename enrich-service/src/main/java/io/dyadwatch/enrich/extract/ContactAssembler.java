@@ -446,9 +446,14 @@ final class ContactAssembler {
     return firstUnknown(actors) != null;
   }
 
+  /**
+   * The first official on a side whose country is unknown. Leaders in the plural ("hosts the presidents of
+   * South America", "would host both heads of state") are several, of no one country, so none of them.
+   */
   private static ActorRef firstUnknown(List<ActorRef> actors) {
     for (ActorRef r : actors) {
-      if (r.official && !r.org && r.country == null && r.role != null
+      boolean leaders = r.kind == ActorRef.Kind.GROUP && r.level == Level.HEAD_OF_STATE_OR_GOVERNMENT;
+      if (r.official && !r.org && r.country == null && r.role != null && !leaders
           && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP || r.kind == ActorRef.Kind.STATE)) {
         return r;
       }
