@@ -43,6 +43,9 @@ final class ContactFinder {
   private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
       "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
+  private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "trilateral-level",
+      "quadrilateral", "multilateral", "multiparty", "four-party", "three-party", "six-party", "regional");
+  private static final Set<String> MANY = Set.of("three", "four", "five", "six");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
       "convention", "plenary", "gathering");
@@ -925,7 +928,7 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
-    if (resumedProcess(v, t)) {
+    if (resumedProcess(v, t) || manySided(v, t)) {
       return null;
     }
     int topicParty = -1;
@@ -1396,6 +1399,16 @@ final class ContactFinder {
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a trilateral summit with South Korea", "three-way talks with Japan": more than two at the table. */
+  private static boolean manySided(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 3) && v.tok(k).lowercase(); k--) {
+      if (MANY_SIDED.contains(v.norm(k)) || v.is(k, "way") && v.is(k - 1, "-") && MANY.contains(v.norm(k - 2))) {
         return true;
       }
     }
