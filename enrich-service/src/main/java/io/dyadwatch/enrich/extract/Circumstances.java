@@ -133,8 +133,21 @@ final class Circumstances {
     }
     ActorRef next = v.actorAt(k + 1);
     return next != null && next.start == k + 1 && Parties.party(next) && next.kind != ActorRef.Kind.PRONOUN
-        ? List.of(next) : List.of();
+        && !verbAt(v, next.end) ? List.of(next) : List.of();
   }
+
+  /** "met Trump on Monday and Starmer was at the White House": a verb after the name opens a new clause. */
+  static boolean verbAt(SentenceView v, int k) {
+    if (!v.inside(k) || !v.tok(k).lowercase()) {
+      return false;
+    }
+    String n = v.norm(k);
+    return ContactFinder.BE.contains(n) || v.tok(k).has(Token.TRIGGER) || CLAUSE_VERBS.contains(n)
+        || n.endsWith("ed");
+  }
+
+  private static final Set<String> CLAUSE_VERBS = Set.of("said", "says", "told", "has", "have", "had", "will",
+      "would", "can", "could", "may", "might", "also", "then", "later");
 
   private static final Set<String> APPROXIMATELY = Set.of("about", "around", "nearly", "almost", "some", "over",
       "roughly", "just", "more", "than", "less", "an", "a", "half", "one", "two", "three", "four", "five", "several");

@@ -847,6 +847,10 @@ final class ContactFinder {
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, p, true));
+    int n = f.sideB.size();
+    if (n > 1 && v.is(f.sideB.get(n - 1).start - 1, "and") && Circumstances.verbAt(v, f.sideB.get(n - 1).end)) {
+      f.sideB.remove(n - 1); // "Macron met Trump and Starmer was at the White House": Starmer's own clause
+    }
     if (!f.sideB.isEmpty()) {
       f.sideB.addAll(Circumstances.objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
     }
