@@ -158,10 +158,14 @@ final class Parties {
    * of the one the clause is about; else -1.
    */
   private static int relativeAntecedent(SentenceView v, int comma, int verb) {
-    if (verb - comma > 20 || !v.inside(comma + 1) || !v.tok(comma + 1).lowercase()) {
+    int after = comma + 1;
+    if (v.inside(after) && (v.tok(after).isPunct('"') || v.tok(after).isPunct('\u201d'))) {
+      after++; // "who has warned that Rouhani is a \"wolf in sheep's clothing,\" is due to": a quote closing
+    }
+    if (verb - comma > 20 || !v.inside(after) || !v.tok(after).lowercase()) {
       return -1;
     }
-    for (int k = comma + 1; k < verb; k++) {
+    for (int k = after; k < verb; k++) {
       if (v.actorAt(k) != null || v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
         return -1;
       }
