@@ -90,6 +90,11 @@ final class ContactFinder {
         continue;
       }
       f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
+      if (!f.symmetric && lastVerbSubject != null && objectEarlier(v, f, t, out)) {
+        // "travel to Doha for talks with the Emir, and then to Jeddah to meet Saudi officials": the traveller's
+        f.sideA.clear();
+        f.sideA.addAll(lastVerbSubject);
+      }
       List<ActorRef> traveller = travellerTo(v, t, out);
       if (traveller != null && !f.symmetric) {
         f.sideA.clear();
@@ -107,6 +112,31 @@ final class ContactFinder {
       out.removeIf(f -> f.frame == Frame.DISCUSS);
     }
     return out;
+  }
+
+  /**
+   * The one subject found for a contact is the other party of a contact before it in the sentence, with a
+   * comma between them: "talks with the Emir, and then to Jeddah to meet", "to meet Zelensky, a day after
+   * talks with Putin". Someone met is not the subject of what follows the comma.
+   */
+  private static boolean objectEarlier(SentenceView v, Finding f, int t, List<Finding> found) {
+    if (f.sideA.size() != 1) {
+      return false;
+    }
+    ActorRef a = f.sideA.get(0);
+    int comma = a.end;
+    while (comma < t && !v.tok(comma).isPunct(',')) {
+      comma++;
+    }
+    if (comma >= t || v.is(comma + 1, "who")) {
+      return false; // but "met Zelensky, who had flown to Japan": the clause is about the one met
+    }
+    for (Finding e : found) {
+      if (!e.symmetric && e.sideB.contains(a) && !e.sideA.contains(a)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
