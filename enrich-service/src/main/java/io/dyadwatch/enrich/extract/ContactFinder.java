@@ -45,6 +45,8 @@ final class ContactFinder {
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "trilateral-level",
       "quadrilateral", "multilateral", "multiparty", "four-party", "three-party", "six-party", "regional");
+  private static final Set<String> STALLED = Set.of("stalled", "deadlocked", "stalling", "long-stalled",
+      "frozen", "moribund", "faltering", "protracted");
   private static final Set<String> MANY = Set.of("three", "four", "five", "six");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
@@ -1450,11 +1452,14 @@ final class ContactFinder {
   }
 
   /**
-   * "an early resumption of talks between X and Y", "agreed to restart trade negotiations": talks as a
-   * process to take up again, not a meeting.
+   * "an early resumption of talks between X and Y", "agreed to restart trade negotiations", "the stalled
+   * negotiations with North Korea": talks as a process, to take up again or stuck, not a meeting.
    */
   private static boolean resumedProcess(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from, t - 3); k--) {
+      if (STALLED.contains(v.norm(k))) {
+        return true; // "the stalled nuclear negotiations with North Korea": a process, not a meeting
+      }
       if (v.is(k, "resumption") && v.is(k + 1, "of")
           || (v.is(k, "resume") || v.is(k, "restart")) && v.is(k - 1, "to")) {
         return true;
