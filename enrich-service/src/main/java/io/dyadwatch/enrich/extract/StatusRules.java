@@ -704,6 +704,9 @@ final class StatusRules {
       if (ContactFinder.BE.contains(n) && RULED_OUT.contains(v.norm(said))) {
         return Decision.DROP;
       }
+      if (n.equals("ahead") || n.equals("before")) {
+        break; // "held talks with Scholz on Monday ahead of consultations on Tuesday": what follows is later
+      }
       if (NOUN_PLANNED.contains(n)) {
         return Decision.PLANNED;
       }
