@@ -281,6 +281,10 @@ final class StatusRules {
         return;
       }
     }
+    if (f.nominal && laterThanToday(v, f, dates, published)) {
+      f.decision = Decision.PLANNED;
+      return;
+    }
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
   }
 
@@ -640,6 +644,21 @@ final class StatusRules {
       }
     }
     return Tense.BASE;
+  }
+
+  /**
+   * "met the Swiss president on Tuesday, the day before his summit with Putin", written on the Tuesday: a
+   * contact after "before" that follows something dated today or later is still to come.
+   */
+  private static boolean laterThanToday(SentenceView v, Finding f, List<DateResolver.Expr> dates,
+      PubDate published) {
+    int owner = ownerStart(f);
+    boolean before = false;
+    for (int k = owner - 1; k >= Math.max(v.from, owner - 3) && !before; k--) {
+      before = v.is(k, "before") && !v.is(k - 1, "just");
+    }
+    return before && dates.stream().anyMatch(e -> e.start() < owner && !e.reported()
+        && (DateResolver.sameDay(e, published) || DateResolver.future(e)));
   }
 
   private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
