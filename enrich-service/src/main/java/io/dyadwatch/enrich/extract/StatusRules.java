@@ -874,6 +874,10 @@ final class StatusRules {
       if (WILL.contains(v.norm(j)) || v.is(j, "would")) {
         return true; // "said the two leaders would discuss ... and sign documents"
       }
+      if (v.tok(j).isPunct(',') && v.inside(j + 1) && v.tok(j + 1).lowercase()
+          && !CLAUSE_OPENERS.contains(v.norm(j + 1)) && !CLAUSE_JOINS.contains(v.norm(j + 1))) {
+        continue; // "will hold talks with Modi, deliver an address and visit Mumbai": a list of verbs
+      }
       if (v.tok(j).isPunct(';') || v.tok(j).isPunct(',') || PAST_FORMS.contains(v.norm(j))) {
         return false;
       }
