@@ -197,13 +197,22 @@ final class Lexicon {
     return found;
   }
 
-  /** "Khalifa bin Zayed Al Nahyan" for a listed "Khalifa bin Zayed": a family name after a patronymic. */
+  /**
+   * "Khalifa bin Zayed Al Nahyan" for a listed "Khalifa bin Zayed": a family name after a patronymic;
+   * "Mohammed bin Salman bin Abdulaziz Al Saud" for "Mohammed bin Salman": and the grandfather's name too.
+   */
   private String withoutFamilyName(String name) {
     int al = Math.max(name.lastIndexOf(" Al "), name.lastIndexOf(" Al-"));
     if (al < 0 || !(name.contains(" bin ") || name.contains(" bint ") || name.contains(" ibn "))) {
       return null;
     }
-    return knownPersons.get(PersonMemory.key(name.substring(0, al)));
+    String rest = name.substring(0, al);
+    String known = knownPersons.get(PersonMemory.key(rest));
+    for (int bin = rest.lastIndexOf(" bin "); known == null && bin > 0; bin = rest.lastIndexOf(" bin ")) {
+      rest = rest.substring(0, bin);
+      known = rest.contains(" bin ") ? knownPersons.get(PersonMemory.key(rest)) : null;
+    }
+    return known;
   }
 
   List<TriggerWord> triggers(String norm) {
