@@ -157,6 +157,10 @@ final class ActorResolver {
           // "Trump met Sharaa, the first meeting between leaders of the two countries": the two just named
           String[] pair = before != null && (doc.lastPair == null || ofStates(v, a) && officialsBefore(v, a) >= 2)
               ? before : latestPair(doc);
+          String[] visit = afterWhich(v, a) ? visitorAndHost(v, a) : null;
+          if (visit != null) {
+            pair = visit; // "a visit to Niamey by a Russian delegation, after which the two sides signed"
+          }
           if (a.end - a.start == 2 && v.is(a.start, "the") && v.is(a.start + 1, "two")) {
             // a bare "the two", like "they", is the two just named: "welcome Merz to London, where the two
             // are expected to sign"; "Bukele offered ... Rubio called it a gesture. The two also signed"
@@ -194,6 +198,33 @@ final class ActorResolver {
         } else if (!first.equals(b.country)) {
           return new String[] {first, b.country};
         }
+      }
+    }
+    return null;
+  }
+
+  /** "after which", "during which", "where" just before the pair: a clause about the contact just told. */
+  private static boolean afterWhich(SentenceView v, ActorRef pair) {
+    int k = pair.start - 1;
+    return v.is(k, "where") && v.tok(k - 1).isPunct(',')
+        || v.is(k, "which") && (v.is(k - 1, "after") || v.is(k - 1, "during") || v.is(k - 1, "at"));
+  }
+
+  /** An official of one country and a place of another travelled to before the pair: "to Niamey by a Russian". */
+  private static String[] visitorAndHost(SentenceView v, ActorRef pair) {
+    String host = null;
+    for (PlaceRef p : v.places) {
+      if (p.end() <= pair.start && p.code() != null && (v.is(p.start() - 1, "to") || v.is(p.start() - 1, "in"))) {
+        host = p.code();
+      }
+    }
+    if (host == null) {
+      return null;
+    }
+    for (ActorRef b : v.actors) {
+      if (b.end <= pair.start && b.official && !b.org && b.country != null && b.kind != ActorRef.Kind.PAIR
+          && !b.country.equals(host)) {
+        return new String[] {b.country, host};
       }
     }
     return null;

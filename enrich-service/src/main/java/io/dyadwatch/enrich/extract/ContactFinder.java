@@ -602,6 +602,27 @@ final class ContactFinder {
     return officials && Parties.partyCount(f.sideA) >= 2 ? f : null;
   }
 
+  /** The "by" after a visit's destination, past a time between them: "a visit to Niamey in early December by". */
+  private static int byAfterTime(SentenceView v, int p) {
+    if (v.is(p, "by")) {
+      return p;
+    }
+    if (!(v.is(p, "in") || v.is(p, "on") || v.is(p, "last") || v.is(p, "earlier") || v.is(p, "this"))) {
+      return -1;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 5); k++) {
+      if (v.is(k, "by")) {
+        String last = v.norm(k - 1);
+        return Circumstances.timeWord(v, k - 1) || DateResolver.month(last) || v.tok(k - 1).kind == Token.Kind.NUMBER
+            || last.equals("week") || last.equals("month") || last.equals("year") ? k : -1;
+      }
+      if (!v.tok(k).isWord() && v.tok(k).kind != Token.Kind.NUMBER || v.actorAt(k) != null || v.placeAt(k) != null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
   private Finding visitNoun(SentenceView v, int t) {
     List<PlaceRef> dest = new ArrayList<>();
     List<ActorRef> by = new ArrayList<>();
@@ -615,8 +636,9 @@ final class ContactFinder {
     }
     if (v.is(p, "to") || v.is(p, "of") || v.is(p, "in") || v.is(p, "through")) {
       dest = Parties.placesFrom(v, p + 1);
-      if (!dest.isEmpty() && by.isEmpty() && v.is(dest.get(dest.size() - 1).end(), "by")) {
-        by = Parties.rightChain(v, dest.get(dest.size() - 1).end() + 1, false);
+      int byAt = dest.isEmpty() || !by.isEmpty() ? -1 : byAfterTime(v, dest.get(dest.size() - 1).end());
+      if (byAt >= 0) {
+        by = Parties.rightChain(v, byAt + 1, false);
       }
     }
     if (dest.isEmpty() && (v.is(t, "tour") || v.is(t, "trip"))) {
