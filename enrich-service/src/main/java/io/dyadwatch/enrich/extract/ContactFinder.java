@@ -45,6 +45,7 @@ final class ContactFinder {
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "trilateral-level",
       "quadrilateral", "multilateral", "multiparty", "four-party", "three-party", "six-party", "regional");
+  private static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "fringes");
   private static final Set<String> STALLED = Set.of("stalled", "deadlocked", "stalling", "long-stalled",
       "frozen", "moribund", "faltering", "protracted");
   private static final Set<String> MANY = Set.of("three", "four", "five", "six");
@@ -1021,6 +1022,11 @@ final class ContactFinder {
         continue;
       }
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
+        continue;
+      }
+      if (v.is(k, "on") && v.is(k + 1, "the") && SIDELINES.contains(v.norm(k + 2))) {
+        limit += 3; // "separate meetings on the sidelines with Sisi"
+        k += 2;
         continue;
       }
       if (v.tok(k).isPunct(',') && k == t + 1
