@@ -15,6 +15,8 @@ final class Circumstances {
 
   private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
       "evening", "night", "morning", "afternoon");
+  /** "on the sidelines", "on the margins": around a larger event. */
+  static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "fringes");
   static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
       "online", "videolink", "phone-call");
 
@@ -44,8 +46,7 @@ final class Circumstances {
   /** "met on the sidelines of the NATO summit": a bilateral meeting at a multilateral event. */
   static boolean onSidelines(SentenceView v, int p) {
     for (int k = Math.max(v.from, p - 2); k < Math.min(v.to, p + 9); k++) {
-      if (v.is(k, "sidelines") || v.is(k, "sideline") || v.is(k, "margins") || v.is(k, "margin")
-          || v.is(k, "fringes")) {
+      if (SIDELINES.contains(v.norm(k))) {
         return true;
       }
     }

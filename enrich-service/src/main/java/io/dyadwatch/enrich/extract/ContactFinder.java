@@ -43,9 +43,8 @@ final class ContactFinder {
   private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
       "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
-  private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "trilateral-level",
-      "quadrilateral", "multilateral", "multiparty", "four-party", "three-party", "six-party", "regional");
-  private static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "fringes");
+  private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "quadrilateral", "multilateral",
+      "multiparty", "four-party", "three-party", "six-party", "regional");
   private static final Set<String> STALLED = Set.of("stalled", "deadlocked", "stalling", "long-stalled",
       "frozen", "moribund", "faltering", "protracted");
   private static final Set<String> MANY = Set.of("three", "four", "five", "six");
@@ -1024,7 +1023,7 @@ final class ContactFinder {
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
         continue;
       }
-      if (v.is(k, "on") && v.is(k + 1, "the") && SIDELINES.contains(v.norm(k + 2))) {
+      if (v.is(k, "on") && v.is(k + 1, "the") && Circumstances.SIDELINES.contains(v.norm(k + 2))) {
         limit += 3; // "separate meetings on the sidelines with Sisi"
         k += 2;
         continue;
