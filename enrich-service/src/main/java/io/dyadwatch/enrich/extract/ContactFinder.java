@@ -44,9 +44,9 @@ final class ContactFinder {
       "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "quadrilateral", "multilateral",
-      "multiparty", "four-party", "three-party", "six-party", "regional");
-  private static final Set<String> STALLED = Set.of("stalled", "deadlocked", "stalling", "long-stalled",
-      "frozen", "moribund", "faltering", "protracted");
+      "multiparty", "regional");
+  private static final Set<String> STALLED = Set.of("stalled", "deadlocked", "stalling", "frozen", "moribund",
+      "faltering", "protracted");
   private static final Set<String> MANY = Set.of("three", "four", "five", "six");
   private static final Set<String> MULTILATERAL = Set.of("summit", "forum", "conference", "assembly", "games",
       "olympics", "championship", "championships", "cup", "congress", "session", "expo", "festival", "ministerial",
@@ -1468,10 +1468,14 @@ final class ContactFinder {
     return false;
   }
 
-  /** "a trilateral summit with South Korea", "three-way talks with Japan": more than two at the table. */
+  /**
+   * "a trilateral summit with South Korea", "three-way talks with Japan", "six-party talks": more than two at
+   * the table. (A hyphen is a token of its own.)
+   */
   private static boolean manySided(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 3) && v.tok(k).lowercase(); k--) {
-      if (MANY_SIDED.contains(v.norm(k)) || v.is(k, "way") && v.is(k - 1, "-") && MANY.contains(v.norm(k - 2))) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4) && (v.tok(k).lowercase() || v.tok(k).isPunct('-')); k--) {
+      if (MANY_SIDED.contains(v.norm(k))
+          || (v.is(k, "way") || v.is(k, "party")) && v.is(k - 1, "-") && MANY.contains(v.norm(k - 2))) {
         return true;
       }
     }

@@ -91,7 +91,9 @@ final class Lexicon {
       "excellency", "h.h.", "hh", "emir", "sultan", "king", "queen", "prince", "crown", "sir", "dame", "dr", "dr.",
       "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "general", "gen.", "marshal", "president", "premier", "chancellor",
       // Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri", "Dato' Sri"
-      "datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "pehin", "haji", "hajah");
+      "datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "pehin", "haji", "hajah",
+      // Indian styles: "Shri Narendra Modi", "Smt. Droupadi Murmu"
+      "shri", "shrimati", "smt", "smt.");
 
   private Lexicon() {
     loadCountries();

@@ -216,7 +216,7 @@ final class StatusRules {
         // "was due to fly on to Qatar later on Sunday", "was to travel on Tuesday to Qatar", written on
         // that day: still to come
         boolean pluperfect = v.is(k, "had");
-        f.decision = futureTime(dates) || laterToday(v, t)
+        f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && reportedBefore(v, k)
             || !pluperfect && dates.stream().anyMatch(e -> !e.reported() && (DateResolver.sameDay(e, published)
                 || DateResolver.nextDay(e, published)))
             ? Decision.PLANNED : Decision.DROP;
@@ -567,6 +567,23 @@ final class StatusRules {
     return v.is(end, "next") && !v.is(end + 1, "to");
   }
 
+  /**
+   * "Misri told reporters that Modi was expected to hold meetings": a plan in reported speech, its tense
+   * moved back by the verb of saying, not a plan that lapsed.
+   */
+  private static boolean reportedBefore(SentenceView v, int k) {
+    for (int j = k - 1; j >= v.from; j--) {
+      if (v.is(j, "that") && j > v.from && (ContactFinder.SPEECH.contains(v.norm(j - 1))
+          || v.is(j - 2, "told") || v.is(j - 3, "told"))) {
+        return true;
+      }
+      if (v.tok(j).isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   /** A record told with "the first ... to" before k: what comes "before" it is the order of trips, not a trip. */
   private static boolean firstToBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= Math.max(v.from, k - 15); j--) {
@@ -699,7 +716,8 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.7); // "likely to overshadow Tillerson's trip next week"
         return Decision.PLANNED;
       }
-      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of")) && !byInvitation(v, k)
+      boolean runUp = n.equals("up") && v.is(k - 2, "run") && v.tok(k - 1).isPunct('-'); // "in the run-up to"
+      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of") || runUp) && !byInvitation(v, k)
           && !(k < t && pastOwnerBetween(v, k, t))) {
         return Decision.PLANNED;
       }
