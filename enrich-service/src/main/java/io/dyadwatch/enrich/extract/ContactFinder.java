@@ -612,9 +612,9 @@ final class ContactFinder {
     }
     for (int k = p + 1; k < Math.min(v.to, p + 5); k++) {
       if (v.is(k, "by")) {
-        String last = v.norm(k - 1);
-        return Circumstances.timeWord(v, k - 1) || DateResolver.month(last) || v.tok(k - 1).kind == Token.Kind.NUMBER
-            || last.equals("week") || last.equals("month") || last.equals("year") ? k : -1;
+        int w = k - 1;
+        return Circumstances.timeWord(v, w) || DateResolver.isMonth(v, w) || v.tok(w).kind == Token.Kind.NUMBER
+            || v.is(w, "week") || v.is(w, "month") || v.is(w, "year") ? k : -1;
       }
       if (!v.tok(k).isWord() && v.tok(k).kind != Token.Kind.NUMBER || v.actorAt(k) != null || v.placeAt(k) != null) {
         return -1;

@@ -379,11 +379,6 @@ final class DateResolver {
     return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay() && !sameDay(e, pub);
   }
 
-  /** Whether a word names a month ("December", "Sept"). */
-  static boolean month(String norm) {
-    return MONTHS.containsKey(norm);
-  }
-
   /** The weekday after the article's own: "on Wednesday" in a Tuesday's story. */
   static boolean nextDay(Expr e, PubDate pub) {
     return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay()

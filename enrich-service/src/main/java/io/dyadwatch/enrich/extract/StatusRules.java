@@ -216,9 +216,9 @@ final class StatusRules {
         // "was due to fly on to Qatar later on Sunday", "was to travel on Tuesday to Qatar", written on
         // that day: still to come
         boolean pluperfect = v.is(k, "had");
-        f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && reportedBefore(v, k)
-            || !pluperfect && dates.stream().anyMatch(e -> !e.reported() && (DateResolver.sameDay(e, published)
-                || DateResolver.nextDay(e, published)))
+        f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && (reportedBefore(v, k)
+            || dates.stream().anyMatch(e -> !e.reported() && (DateResolver.sameDay(e, published)
+                || DateResolver.nextDay(e, published))))
             ? Decision.PLANNED : Decision.DROP;
         return;
       }
