@@ -156,7 +156,7 @@ final class ActorResolver {
           String[] before = pairBefore(v, a);
           // "Trump met Sharaa, the first meeting between leaders of the two countries": the two just named
           String[] pair = before != null && (doc.lastPair == null || ofStates(v, a) && officialsBefore(v, a) >= 2)
-              ? before : latestPair(doc);
+              ? before : withSubject(v, a, latestPair(doc), doc);
           String[] visit = afterWhich(v, a) ? visitorAndHost(v, a) : null;
           if (visit != null) {
             pair = visit; // "a visit to Niamey by a Russian delegation, after which the two sides signed"
@@ -201,6 +201,29 @@ final class ActorResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "Cavusoglu is due for talks with Wang. Amir-Abdollahian is expected to discuss the agreement the two
+   * countries signed": when the sentence's own official is of neither country of the earlier pair, the two
+   * are that official's country and the pair's country the story names more; a tie places neither.
+   */
+  private static String[] withSubject(SentenceView v, ActorRef a, String[] pair, DocContext doc) {
+    String own = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > a.start) {
+        break;
+      }
+      if (b.official && !b.org && b.country != null && b.kind == ActorRef.Kind.PERSON && !object(v, b)) {
+        own = b.country;
+      }
+    }
+    if (pair == null || own == null || own.equals(pair[0]) || own.equals(pair[1]) || !ofStates(v, a)) {
+      return pair;
+    }
+    int first = doc.countryMentions.getOrDefault(pair[0], 0);
+    int second = doc.countryMentions.getOrDefault(pair[1], 0);
+    return first == second ? null : new String[] {own, first > second ? pair[0] : pair[1]};
   }
 
   /** "after which", "during which", "where" just before the pair: a clause about the contact just told. */
@@ -498,8 +521,8 @@ final class ActorResolver {
       }
       last = b;
     }
-    if (last == null || object(v, last)) {
-      return null;
+    if (last == null || object(v, last) || v.tok(last.end - 1).isPossessive()) {
+      return null; // "Lavrov's tour will take him to Cuba": the tour is the subject, and "him" is Lavrov
     }
     for (int k = last.end; k < pronoun.start; k++) {
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "and") || v.is(k, "that")) {

@@ -117,10 +117,28 @@ final class Chunker {
     }
   }
 
+  /** Verbs that announce a trip only with a place after "to": "continues to Costa Rica", "proceeds on to Hue". */
+  private static final Set<String> ONWARD = Set.of("continue", "continues", "continued", "continuing", "proceed",
+      "proceeds", "proceeded", "proceeding");
+
+  /** Clears the trigger mark of an onward verb with no place after it ("agreed to continue negotiations"). */
+  private static void onwardOnly(SentenceView v) {
+    for (int i = v.from; i < v.to; i++) {
+      if (ONWARD.contains(v.norm(i))) {
+        int p = v.is(i + 1, "on") ? i + 2 : i + 1;
+        Mention m = v.is(p, "to") ? v.mention(v.is(p + 1, "the") ? p + 2 : p + 1) : null;
+        if (m == null || !MentionFinder.isPlace(m.kind())) {
+          v.tok(i).flags &= ~(Token.TRIGGER | Token.TRIGGER_NOUN);
+        }
+      }
+    }
+  }
+
   SentenceView analyse(String text, List<Token> toks, Segmenter.Span span, int index, DocContext doc) {
     SentenceView v = new SentenceView(text, toks, span.from(), span.to(), span.headline(), index);
     classify(v);
     mentions.find(v, doc);
+    onwardOnly(v);
     int next = v.to;
     v.nextRole[v.to - v.from] = next;
     for (int i = v.to - 1; i >= v.from; i--) {
@@ -599,6 +617,14 @@ final class Chunker {
 
   /** "Wang Huning, the fourth-ranked leader in China's Communist Party", or a bare name. */
   private ActorRef nameFirst(SentenceView v, int start, int p, int nameEnd) {
+    Mention of = v.is(nameEnd, "of") ? v.mention(nameEnd + 1) : null;
+    if (of != null && of.kind() == Kind.COUNTRY && of.start() == nameEnd + 1) {
+      ActorRef placed = new ActorRef(start, of.end(), ActorRef.Kind.PERSON); // "Sayyid Badr Albusaidi of Oman"
+      placed.name = v.text(p, nameEnd);
+      placed.country = of.code();
+      placed.certainty = 1;
+      return placed;
+    }
     ActorRef a = new ActorRef(start, nameEnd, ActorRef.Kind.PERSON);
     a.name = v.text(p, nameEnd);
     if (v.inside(nameEnd) && v.tok(nameEnd).isPunct(',')) {

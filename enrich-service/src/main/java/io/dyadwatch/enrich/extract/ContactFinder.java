@@ -53,7 +53,7 @@ final class ContactFinder {
       "convention", "plenary", "gathering");
   static final Set<String> ADVERBS = Set.of("also", "reportedly", "recently", "then", "later", "jointly",
       "officially", "formally", "finally", "already", "again", "first", "separately", "subsequently", "briefly",
-      "personally", "warmly", "just", "now", "both");
+      "personally", "warmly", "just", "now", "both", "twice", "once", "repeatedly");
 
   private final Lexicon lex;
 
@@ -421,6 +421,10 @@ final class ContactFinder {
     if (verb.startsWith("return") && prep.equals("from")) {
       return visitVerb(v, t, p + 1);
     }
+    int leg = previousLeg(v, p);
+    if (leg > 0) {
+      return visitVerb(v, t, leg);
+    }
     PlaceRef here = v.placeAt(p);
     if (prep.equals("in") && here != null && here.start() == p) {
       return visitVerb(v, t, p, Frame.MOVE_TO); // "flew in for the talks", on a dateline
@@ -495,6 +499,28 @@ final class ContactFinder {
     return p;
   }
 
+  /**
+   * "flew in from Panama, where on Sunday he told Mulino", "arrived from Tokyo, where he met": the place
+   * the traveller comes from, when a "where" clause says what was done there; else -1. A bare origin
+   * ("arrived from Cairo") says nothing of a stay, nor does a summit attended there.
+   */
+  private int previousLeg(SentenceView v, int p) {
+    int q = v.is(p, "in") && v.is(p + 1, "from") ? p + 2 : v.is(p, "from") ? p + 1 : -1;
+    PlaceRef place = q < 0 ? null : v.placeAt(q);
+    return place != null && place.start() == q && v.inside(place.end()) && v.tok(place.end()).isPunct(',')
+        && v.is(place.end() + 1, "where") && !attendedThere(v, place.end() + 2) ? q : -1;
+  }
+
+  /** "where he attended the Group of Seven summit": a clause about a multilateral event attended. */
+  private boolean attendedThere(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 6) && !v.tok(k).isPunct(','); k++) {
+      if (v.norm(k).startsWith("attend") && multilateralNoun(v, k + 1)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Finding arrive(SentenceView v, int t) {
     int p = t + 1;
     if (v.norm(t).startsWith("touch")) {
@@ -504,6 +530,10 @@ final class ContactFinder {
       p++;
     }
     p = skipAdverbs(v, p); // "arrived on Tuesday in AlUla"
+    int leg = previousLeg(v, p);
+    if (leg > 0) {
+      return visitVerb(v, t, leg);
+    }
     String prep = v.norm(p);
     if (prep.equals("in") || prep.equals("at") || prep.equals("into") || prep.equals("on")) {
       p++;

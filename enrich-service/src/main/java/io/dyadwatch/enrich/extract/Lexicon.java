@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.Set;
 
 /**
@@ -128,6 +129,7 @@ final class Lexicon {
         }
       }
     }
+    loadCities();
     for (String line : lines("triggers.tsv")) {
       String[] f = line.split("\t");
       triggers.computeIfAbsent(f[0], k -> new ArrayList<>(2))
@@ -316,6 +318,34 @@ final class Lexicon {
         }
       }
     }
+  }
+
+  /** Flag of a place from the generated city list: it counts only where the sentence puts a place. */
+  static final String CITY = "CITY";
+
+  /** Large cities with their country, unless the phrase already names something else. */
+  private void loadCities() {
+    for (String line : lines("cities.tsv")) {
+      String[] f = line.split("\t");
+      String iso3;
+      try {
+        iso3 = new Locale("", f[1]).getISO3Country();
+      } catch (MissingResourceException e) {
+        continue; // a code with no alpha-3 form in the JDK (Kosovo's XK); Kosovo's places are listed by hand
+      }
+      if (countryNames.containsKey(iso3) && !listed(f[0])) {
+        add(f[0], Kind.PLACE, iso3, false, Level.UNKNOWN, null, CITY);
+      }
+    }
+  }
+
+  private boolean listed(String phrase) {
+    List<Token> toks = Tokenizer.tokenize(phrase);
+    Node node = toks.isEmpty() ? null : root.get(toks.get(0).norm);
+    for (int k = 1; k < toks.size() && node != null; k++) {
+      node = node.next.get(toks.get(k).norm);
+    }
+    return node != null && !node.entries.isEmpty();
   }
 
   private void loadPairs(String file, Kind kind) {

@@ -2,6 +2,7 @@ package io.dyadwatch.enrich.extract;
 
 import io.dyadwatch.enrich.extract.Lexicon.Kind;
 import io.dyadwatch.schemas.avro.Level;
+import java.util.Set;
 
 /**
  * Marks the gazetteer phrases of a sentence, longest first, and the few that depend on the story:
@@ -53,6 +54,10 @@ final class MentionFinder {
         i += m.length();
         continue;
       }
+      if (m != null && Lexicon.CITY.equals(m.entry().flag) && !cityInPlace(v, i, i + m.length())
+          || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())) {
+        m = null;
+      }
       if (m != null) {
         Mention mention = new Mention(i, i + m.length(), m.entry());
         v.mentions[i - v.from] = mention;
@@ -85,6 +90,41 @@ final class MentionFinder {
       }
       i++;
     }
+  }
+
+  /**
+   * "Amir-Abdollahian": a role word joined by a hyphen to a capitalised word is part of a name (but
+   * "President-elect", "Prime Minister-Designate" and "Governor-General" are roles).
+   */
+  private boolean hyphenatedName(SentenceView v, int end) {
+    return v.inside(end + 1) && v.tok(end).isPunct('-') && v.tok(end).start == v.tok(end - 1).end
+        && v.tok(end + 1).start == v.tok(end).end && v.tok(end + 1).capitalized()
+        && !v.tok(end + 1).has(Token.COMMON | Token.TITLE) && lex.match(v.toks, end + 1, v.to) == null
+        && !v.is(end + 1, "elect") && !v.is(end + 1, "designate");
+  }
+
+  /** Words before a city that make it a place: "in Wuxi", "visited Wuxi". */
+  private static final Set<String> BEFORE_CITY = Set.of("in", "to", "at", "from", "into", "near", "via", "outside",
+      "toward", "towards", "visit", "visits", "visited", "visiting", "toured", "touring");
+  /** Nouns before "of" and a city: "the eastern city of Wuxi", "the port of Gwadar". */
+  private static final Set<String> CITY_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
+      "province", "region", "outskirts", "suburbs", "centre", "center", "streets", "mayor", "governor");
+
+  /**
+   * A name from the generated city list counts as the city only where the sentence puts a place: after
+   * a preposition of place or a visit ("in Austin", "visited Santos"), after "city of", or opening a
+   * dateline ("WUXI, Jan. 11"); and never as part of a longer name ("Lloyd Austin", "Austin Powers").
+   */
+  private static boolean cityInPlace(SentenceView v, int start, int end) {
+    if (v.inside(end) && v.tok(end).capitalized() || v.inside(start - 1) && v.tok(start - 1).capitalized()
+        && start - 1 > v.from) {
+      return false;
+    }
+    if (start == v.from) {
+      return v.tok(start).allCaps() && v.inside(end) && v.tok(end).kind == Token.Kind.PUNCT;
+    }
+    String before = v.norm(start - 1);
+    return BEFORE_CITY.contains(before) || before.equals("of") && CITY_NOUNS.contains(v.norm(start - 2));
   }
 
   /**

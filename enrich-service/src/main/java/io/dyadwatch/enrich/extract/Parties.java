@@ -357,12 +357,16 @@ final class Parties {
           && Circumstances.timeWord(v, q + 1))) {
         q++;
       }
+      if (q > k && v.inside(q) && v.tok(q).isPunct(',') && v.is(q + 1, "and")) {
+        q++;
+      }
       int r = v.is(q + 1, "then") ? q + 2 : q + 1;
       r = v.is(r, "to") ? r + 1 : r;
       int s = v.is(r, "the") ? r + 1 : r;
-      if (q > k && v.is(q, "and") && v.placeAt(s) != null && v.placeAt(s).start() == s) {
-        k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Guatemala on Wednesday and the Dominican
-        // Republic on Thursday"
+      if (q > k && (v.is(q, "and") || v.inside(q) && v.tok(q).isPunct(','))
+          && v.placeAt(s) != null && v.placeAt(s).start() == s) {
+        k = r; // "to Jordan later Sunday and to Qatar on Monday", "to Costa Rica on Tuesday, Guatemala on
+        // Wednesday and the Dominican Republic on Thursday"
         continue;
       }
       int next = nextLegAfterWhere(v, k);

@@ -448,7 +448,7 @@ final class StatusRules {
       if (LIGHT_VERBS.contains(next) || k + 2 == t && (next.equals("also") || next.equals("formally"))) {
         return k;
       }
-      List<TriggerWord> w = lex.triggers(next);
+      List<TriggerWord> w = v.tok(k + 1).has(Token.TRIGGER) ? lex.triggers(next) : null;
       if (w != null && w.stream().anyMatch(x -> x.tense() == Tense.BASE)) {
         return k;
       }
