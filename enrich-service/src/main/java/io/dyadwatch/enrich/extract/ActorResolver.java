@@ -155,7 +155,9 @@ final class ActorResolver {
           }
           String[] before = pairBefore(v, a);
           // "Trump met Sharaa, the first meeting between leaders of the two countries": the two just named
-          String[] pair = before != null && (doc.lastPair == null || ofStates(v, a) && officialsBefore(v, a) >= 2)
+          String[] pair = before != null && (doc.lastPair == null
+              || (ofStates(v, a) || contactBefore(v, a) && (!object(v, a) || v.norm(a.end).endsWith("ing")))
+              && officialsBefore(v, a) >= 2)
               ? before : withSubject(v, a, latestPair(doc), doc);
           String[] visit = afterWhich(v, a) ? visitorAndHost(v, a) : null;
           if (visit != null) {
@@ -257,6 +259,20 @@ final class ActorResolver {
   private static boolean ofStates(SentenceView v, ActorRef pair) {
     for (int k = pair.start; k < pair.end; k++) {
       if (v.is(k, "countries") || v.is(k, "nations") || v.is(k, "states")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Prabowo met Xi ... with both sides witnessing the signing": a contact word before the pair in its
+   * sentence (the pair the subject of its own clause, not the object of "spoke by phone to both men").
+   */
+  private static boolean contactBefore(SentenceView v, ActorRef pair) {
+    for (int k = v.from; k < pair.start; k++) {
+      if (v.tok(k).has(Token.TRIGGER) && !v.tok(k).has(Token.TRIGGER_NOUN) && v.tok(k).lowercase()
+          && !ContactFinder.BE.contains(v.norm(k))) {
         return true;
       }
     }

@@ -848,6 +848,10 @@ final class Chunker {
     }
     if (v.inside(r) && v.tok(r).isPossessive()) {
       r++;
+      if (roleKind == RoleKind.GROUP && country == null && complementCountry == null && v.inside(r)
+          && v.tok(r).has(Token.TRIGGER_NOUN)) {
+        return skip(start, r); // "the APEC leaders' meeting": a kind of meeting, not a party to one
+      }
     }
     Mention after = v.mention(r);
     if (after != null && after.kind() == Kind.SOURCE) {

@@ -352,6 +352,8 @@ final class ContactFinder {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
         if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
           a = Parties.sentenceSubject(v); // "Hochstein was to see Berri again before travelling on to Israel"
+        } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
+          a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
         }
         if (f.nominal && lastVerbSubject != null && !a.isEmpty() && Circumstances.timePreposition(v, t) >= 0
             && objectOfVerb(v, a.get(0))) {
@@ -375,10 +377,12 @@ final class ContactFinder {
    */
   private static boolean objectOfVerbBeforeIng(SentenceView v, ActorRef a, int t) {
     int p = a.start - 1;
-    String before = v.norm(t - 1);
-    return v.norm(t).endsWith("ing") && (before.equals("before") || before.equals("after"))
-        && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord() && !v.is(p, "and") && !v.is(p, "or")
+    return ingAfterBeforeOrAfter(v, t) && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord() && !v.is(p, "and") && !v.is(p, "or")
         && a.start > v.from;
+  }
+
+  private static boolean ingAfterBeforeOrAfter(SentenceView v, int t) {
+    return v.norm(t).endsWith("ing") && (v.is(t - 1, "before") || v.is(t - 1, "after"));
   }
 
   /** An actor right after a contact verb or "with": the verb's object, not its subject. */
@@ -1550,11 +1554,14 @@ final class ContactFinder {
     return false;
   }
 
-  /** "the next session of the High-Level Cooperation Council", "of the Joint Commission": bodies of two states. */
+  /**
+   * "the next session of the High-Level Cooperation Council", "of the Joint Commission": bodies of two
+   * states; "a US-Nordic leaders' summit", "the ASEAN-Japan summit": one state's summit with a group.
+   */
   private static boolean bilateralMarker(SentenceView v, int k) {
     return v.is(k, "bilateral") || v.is(k, "informal") || v.is(k, "visit") || v.is(k, "joint")
         || v.is(k, "intergovernmental") || v.is(k, "high") && v.is(k + 2, "level")
-        || v.tok(k).isPunct('-') && v.placeAt(k - 1) != null && v.placeAt(k + 1) != null;
+        || v.tok(k).isPunct('-') && (v.placeAt(k - 1) != null || v.placeAt(k + 1) != null);
   }
 
   private boolean multilateralNoun(SentenceView v, int p) {

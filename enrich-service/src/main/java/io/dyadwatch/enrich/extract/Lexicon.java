@@ -171,6 +171,11 @@ final class Lexicon {
       known = otherSpelling(name);
     }
     String rest = name.strip();
+    String[] two = rest.split(" ");
+    if (known == null && two.length == 2) {
+      // "Kishida Fumio", "Orban Viktor": two names in the family-first order of their own language
+      known = knownPersons.get(PersonMemory.key(two[1] + " " + two[0]));
+    }
     while (known == null) {
       known = withoutFamilyName(rest);
       int space = rest.indexOf(' ');

@@ -276,8 +276,10 @@ final class Parties {
       if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
         k++;
       }
-      if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
-        k++;
+      if (v.is(k, "visiting") && v.actorAt(k + 1) != null
+          || QUANTIFIERS.contains(v.norm(k)) && v.actorAt(k + 1) != null
+          && v.actorAt(k + 1).kind == ActorRef.Kind.GROUP) {
+        k++; // "visiting"; "several leaders, including ..."
       }
       if (out.isEmpty() && k == p && namedAfterComma(v, k)) {
         k += 3; // "his host, Jordan's Foreign Minister Ayman Safadi": the one named
@@ -295,6 +297,11 @@ final class Parties {
       }
       if (a.kind == ActorRef.Kind.PAIR && !out.isEmpty()) {
         break; // "received Qin, and the two sides agreed": "the two sides" begin another clause
+      }
+      int named = a.kind == ActorRef.Kind.GROUP && a.country == null ? namedMembers(v, a.end) : -1;
+      if (named > 0) {
+        k = named; // "with several leaders, including Egyptian President El-Sisi and ...": the ones named
+        continue;
       }
       if (party(a) || a.kind == ActorRef.Kind.STATE) {
         out.add(a);
@@ -333,6 +340,16 @@ final class Parties {
       return new ArrayList<>(out.subList(0, firstComma));
     }
     return out;
+  }
+
+  private static final Set<String> QUANTIFIERS = Set.of("several", "some", "various", "other", "many", "numerous");
+
+  /** After a group of no country, where its named members begin (", including X", "such as X"), or -1. */
+  private static int namedMembers(SentenceView v, int k) {
+    k = v.inside(k) && v.tok(k).isPunct(',') ? k + 1 : k;
+    int named = v.is(k, "including") ? k + 1 : v.is(k, "among") && v.is(k + 1, "them") ? k + 2
+        : v.is(k, "such") && v.is(k + 1, "as") ? k + 2 : -1;
+    return named > 0 && v.actorAt(named) != null && v.actorAt(named).start == named ? named : -1;
   }
 
   /** Places from p: "China, Vietnam and Laos"; skips a leading "the". */
@@ -527,6 +544,24 @@ final class Parties {
     List<ActorRef> out = new ArrayList<>(1);
     out.add(a);
     return out;
+  }
+
+  /**
+   * The subject of the main clause before t: the first official party that opens the sentence or
+   * follows a comma ("From the US, he is due to fly ..."), or none.
+   */
+  static List<ActorRef> mainSubject(SentenceView v, int t) {
+    for (ActorRef a : v.actors) {
+      if (a.start >= t) {
+        break;
+      }
+      if ((a.start == v.from || v.tok(a.start - 1).isPunct(',')) && party(a) && a.official) {
+        List<ActorRef> out = new ArrayList<>(1);
+        out.add(a);
+        return out;
+      }
+    }
+    return List.of();
   }
 
   /** "After having a telephone conversation with X, President Y announced": Y. */
