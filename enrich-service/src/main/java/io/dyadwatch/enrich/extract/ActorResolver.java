@@ -106,12 +106,25 @@ final class ActorResolver {
       for (DocContext.RoleMention described : doc.roleMentions) {
         ActorRef d = described.actor();
         if (d.name == null && d.country != null && p.roleHead.equals(d.roleHead)
-            && !roleTaken(doc, d.roleHead, d.country)) {
+            && !roleTaken(doc, d.roleHead, d.country) && !besideOneOf(doc, named, d.country)) {
           doc.memory.learn(p.name, d.country, p.role, p.roleHead, p.level, BY_REFERENCE);
           break;
         }
       }
     }
+  }
+
+  /**
+   * "Colonel Goita held a call with his Russian counterpart Vladimir Putin": an official named beside
+   * an official of that country in the same sentence is not of it ("the Russian president" later is Putin).
+   */
+  private static boolean besideOneOf(DocContext doc, DocContext.RoleMention named, String country) {
+    for (DocContext.RoleMention m : doc.roleMentions) {
+      if (m.sentence() == named.sentence() && m.actor() != named.actor() && country.equals(m.actor().country)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean roleTaken(DocContext doc, String roleHead, String country) {
@@ -583,7 +596,9 @@ final class ActorResolver {
   }
 
   private static final Set<String> OBJECT_BEFORE = Set.of("with", "to", "by", "from", "for",
-      "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed");
+      "of", "told", "thanked", "urged", "asked", "called", "invited", "congratulated", "briefed", "informed",
+      "see", "sees", "saw", "seeing", "seen", "tell", "tells", "telling", "thank", "urge", "urges", "warned", "warn",
+      "assured", "reassured", "accompanied", "joined", "praised");
 
   /** Whether token k lies between quotation marks of its sentence. */
   private static boolean insideQuote(SentenceView v, int k) {
