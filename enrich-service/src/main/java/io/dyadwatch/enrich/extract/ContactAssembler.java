@@ -189,7 +189,8 @@ final class ContactAssembler {
     int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
     DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured, Circumstances.relativeEnd(v, f.trigger));
     for (Party[] pair : sides) {
-      out.add(draft(v, f, status, pair[0], pair[1], a, b, expr, doc));
+      DateResolver.Expr leg = f.destinations.size() > 1 && !f.symmetric ? legDate(exprs, f, pair[1].country) : null;
+      out.add(draft(v, f, status, pair[0], pair[1], a, b, leg != null ? leg : expr, doc));
     }
     if (f.symmetric && sides.size() == 1) {
       hostedVisits(v, f, status, sides.get(0), a, expr, doc, out);
@@ -596,6 +597,20 @@ final class ContactAssembler {
     for (PlaceRef p : f.destinations) {
       if (p.code().equals(country)) {
         return p;
+      }
+    }
+    return null;
+  }
+
+  /** "to Costa Rica on Tuesday, Guatemala on Wednesday": on an itinerary, the date told right after a leg. */
+  private static DateResolver.Expr legDate(List<DateResolver.Expr> exprs, Finding f, String country) {
+    PlaceRef place = destinationOf(f, country);
+    if (place == null) {
+      return null;
+    }
+    for (DateResolver.Expr e : exprs) {
+      if (!e.reported() && e.start() >= place.end() && e.start() - place.end() <= 2) {
+        return e;
       }
     }
     return null;

@@ -146,13 +146,22 @@ final class ContactFinder {
    * which someone travels to a place are the traveller's.
    */
   private static List<ActorRef> travellerTo(SentenceView v, int t, List<Finding> found) {
-    PlaceRef place = v.is(t - 1, "for") ? v.placeAt(t - 2) : null;
+    int k = t - 2;
+    while (k > v.from && (Circumstances.timeWord(v, k) || v.is(k, "later") || v.is(k, "on"))) {
+      k--; // "and to Congo-Brazzaville later on Friday for talks with Sassou Nguesso"
+    }
+    PlaceRef place = v.is(t - 1, "for") ? v.placeAt(k) : null;
     if (place == null) {
       return null;
     }
     for (Finding f : found) {
-      if (f.type == EventType.VISIT && !f.sideA.isEmpty() && f.destinations.contains(place)) {
-        return f.sideA;
+      if (f.type == EventType.VISIT && f.destinations.contains(place)) {
+        if (!f.sideA.isEmpty()) {
+          return f.sideA;
+        }
+        if (f.frame == Frame.SEND && f.envoy != null) {
+          return List.of(f.envoy); // "will take the French president to Angola ... and to Congo for talks with"
+        }
       }
     }
     return null;
@@ -348,6 +357,10 @@ final class ContactFinder {
       int light = f.nominal ? Circumstances.lightVerb(v, t) : -1;
       List<ActorRef> a = light >= 0 ? Parties.coordinatedSubject(v, light, lastVerbSubject, false)
           : Parties.coordinatedSubject(v, t, lastVerbSubject, f.nominal);
+      if (a.isEmpty() && lastVerbSubject == null && modalAfterAnd(v, light >= 0 ? light : t)) {
+        // "Modi will travel to Kazan for the summit ... and will hold a bilateral meeting with Putin there"
+        a = Parties.mainSubject(v, light >= 0 ? light : t);
+      }
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
         if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
@@ -379,6 +392,15 @@ final class ContactFinder {
     int p = a.start - 1;
     return ingAfterBeforeOrAfter(v, t) && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord() && !v.is(p, "and") && !v.is(p, "or")
         && a.start > v.from;
+  }
+
+  /** "and will hold", "and would also visit": a second predicate of the sentence's subject. */
+  private static boolean modalAfterAnd(SentenceView v, int p) {
+    int k = p - 1;
+    while (k > v.from && ADVERBS.contains(v.norm(k))) {
+      k--;
+    }
+    return (v.is(k, "will") || v.is(k, "would") || v.is(k, "shall")) && v.is(k - 1, "and");
   }
 
   private static boolean ingAfterBeforeOrAfter(SentenceView v, int t) {

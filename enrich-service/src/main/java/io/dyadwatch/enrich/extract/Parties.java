@@ -396,6 +396,9 @@ final class Parties {
         continue;
       }
       int next = nextLegAfterWhere(v, k);
+      if (next < 0 && q > k) {
+        next = nextLegAfterWhere(v, q); // "to Angola on Friday, where he will sign ..., and to Congo-Brazzaville"
+      }
       if (next > 0) {
         k = next; // "to Tanzania, where she will meet X, and then to Zambia"
         continue;
