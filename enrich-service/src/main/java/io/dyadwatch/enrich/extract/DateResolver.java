@@ -115,7 +115,12 @@ final class DateResolver {
       if (dayBefore > 0) {
         int year = yearAt(v, end);
         int stop = year > 0 ? end + 1 : end;
-        int start = v.is(i - 2, "on") ? i - 2 : i - 1;
+        int first = i - 1;
+        if (v.inside(first - 2) && v.tok(first - 1).isPunct('-') && dayAt(v, first - 2) > 0) {
+          first -= 2; // "on 10-11 May": from the first day
+          dayBefore = dayAt(v, first);
+        }
+        int start = v.is(first - 1, "on") ? first - 1 : first;
         return expr(v, start, stop, Kind.MONTH_DAY, year, month, dayBefore, 0, 0);
       }
       int year = yearAt(v, end);

@@ -821,12 +821,15 @@ final class StatusRules {
     return v.is(before, "at") || v.is(before, "on") || v.is(before, "upon");
   }
 
-  /** A light verb in the present progressive before the contact noun: "is paying a visit", "are holding talks". */
+  /**
+   * A light verb in the present progressive before the contact noun: "is paying a visit", "are holding
+   * talks", "is hosting negotiations".
+   */
   private static boolean underWay(SentenceView v, Finding f) {
     for (int k = f.trigger - 1; k > Math.max(v.from, f.trigger - 5); k--) {
       String n = v.norm(k);
-      if (n.endsWith("ing") && ContactFinder.LIGHT_VERBS.contains(n)) {
-        return BE_PRESENT.contains(v.norm(k - 1));
+      if (n.endsWith("ing") && (ContactFinder.LIGHT_VERBS.contains(n) || n.equals("hosting"))) {
+        return BE_PRESENT.contains(v.norm(k - 1)); // also "Almaty is hosting negotiations"
       }
     }
     return false;
