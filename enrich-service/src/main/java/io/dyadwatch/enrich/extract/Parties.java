@@ -178,8 +178,26 @@ final class Parties {
         ActorRef a = v.actorAt(j - 2);
         return a != null && a.end == j - 1 ? j - 2 : -1;
       }
+      if ((v.is(j, "the") || v.is(j, "a") || v.is(j, "an")) && v.tok(j - 1).isPunct(',')) {
+        // "Rubio, the first Latino to serve as secretary of state, continues to": the one described
+        ActorRef a = v.actorAt(j - 2);
+        if (a != null && a.end == j - 1 && a.kind == ActorRef.Kind.PERSON && a.official && !placedIn(v, j, comma)) {
+          return j - 2; // but "Wang Huning, the fourth-ranked leader in China's Communist Party, arrived": the aside
+        }
+      }
     }
     return -1;
+  }
+
+  /** Whether an official of a known country stands between from and to. */
+  private static boolean placedIn(SentenceView v, int from, int to) {
+    for (int k = from; k < to; k++) {
+      ActorRef a = v.actorAt(k);
+      if (a != null && a.official && a.country != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
