@@ -175,14 +175,16 @@ public final class Extractor {
    */
   private static List<Contact> merge(List<ContactAssembler.Draft> drafts, PubDate published) {
     List<ContactAssembler.Draft> kept = new ArrayList<>(drafts.size());
+    // a leg read as under way that a later sentence tells as still to come is no visit under way for it
+    List<ContactAssembler.Draft> laterLegs = drafts.stream().filter(d -> laterLegOfTour(d, drafts)).toList();
     for (ContactAssembler.Draft d : drafts) {
       Contact c = d.contact();
       boolean duringVisit = c.type() == EventType.MEETING && drafts.stream().anyMatch(o ->
           o.contact().type() == EventType.VISIT && o.contact().countries().equals(c.countries())
               && o.contact().status() == c.status() && compatible(o.contact().eventDate(), c.eventDate()));
       boolean partOfOngoingVisit = (d.fromMeeting() || townOnTheWay(d, published)) && c.status() == EventStatus.PLANNED
-          && drafts.stream().anyMatch(o -> ongoingVisit(o, d, published));
-      if (!duringVisit && !partOfOngoingVisit && !laterLegOfTour(d, drafts)) {
+          && drafts.stream().anyMatch(o -> !laterLegs.contains(o) && ongoingVisit(o, d, published));
+      if (!duringVisit && !partOfOngoingVisit && !laterLegs.contains(d)) {
         kept.add(d);
       }
     }
