@@ -154,7 +154,10 @@ final class Chunker {
     int i = v.from;
     while (i < v.to) {
       if (datelineCapital(v, i, doc)) {
-        v.addPlace(new PlaceRef(i, i + 2, doc.dateline.code(), doc.dateline.text()));
+        PlaceRef named = v.places.isEmpty() ? null : v.places.get(v.places.size() - 1);
+        // "will travel to China ..., the highest-level visit to the country": the country just named
+        PlaceRef meant = named != null && v.is(i + 1, "country") ? named : doc.dateline;
+        v.addPlace(new PlaceRef(i, i + 2, meant.code(), meant.text()));
         i += 2;
         continue;
       }
@@ -1108,7 +1111,10 @@ final class Chunker {
     return m != null && m.kind() == Kind.ROLE;
   }
 
-  /** "arrived in the capital", "a visit to the country": the place of the story's dateline. */
+  /**
+   * "arrived in the capital", "a visit to the country": the place of the story's dateline (for "the
+   * country", one named before it in the sentence).
+   */
   private static boolean datelineCapital(SentenceView v, int i, DocContext doc) {
     return doc.dateline != null && v.is(i, "the") && (v.is(i + 1, "capital") || v.is(i + 1, "country"))
         && (v.is(i - 1, "in") || v.is(i - 1, "to") || v.is(i - 1, "into")) && !v.is(i + 2, "of")

@@ -97,10 +97,14 @@ final class ContactFinder {
         f.sideA.clear();
         f.sideA.addAll(lastVerbSubject);
       }
-      List<ActorRef> traveller = travellerTo(v, t, out);
+      PlaceRef tripPlace = placeBeforeFor(v, t);
+      List<ActorRef> traveller = travellerTo(tripPlace, out);
       if (traveller != null && !f.symmetric) {
         f.sideA.clear();
         f.sideA.addAll(traveller);
+        if (f.location == null) {
+          f.location = tripPlace; // "will travel to China this weekend for talks with senior officials": there
+        }
       }
       if (!f.sideA.isEmpty() && !f.symmetric) {
         lastVerbSubject = f.sideA;
@@ -145,12 +149,7 @@ final class ContactFinder {
    * "will travel to Tanzania, ..., and then to Zambia for talks with President Hichilema": talks "for"
    * which someone travels to a place are the traveller's.
    */
-  private static List<ActorRef> travellerTo(SentenceView v, int t, List<Finding> found) {
-    int k = t - 2;
-    while (k > v.from && (Circumstances.timeWord(v, k) || v.is(k, "later") || v.is(k, "on"))) {
-      k--; // "and to Congo-Brazzaville later on Friday for talks with Sassou Nguesso"
-    }
-    PlaceRef place = v.is(t - 1, "for") ? v.placeAt(k) : null;
+  private static List<ActorRef> travellerTo(PlaceRef place, List<Finding> found) {
     if (place == null) {
       return null;
     }
@@ -165,6 +164,17 @@ final class ContactFinder {
       }
     }
     return null;
+  }
+
+  /** The place right before the "for" of a contact noun, time words apart: "to Congo later on Friday for talks". */
+  private static PlaceRef placeBeforeFor(SentenceView v, int t) {
+    int k = t - 2;
+    while (k > v.from && (Circumstances.timeWord(v, k) || v.is(k, "later") || v.is(k, "on") || v.is(k, "this")
+        || v.is(k, "next") || (v.is(k, "weekend") || v.is(k, "week")) && (v.is(k - 1, "this") || v.is(k - 1, "next")))) {
+      k--;
+    }
+    PlaceRef place = v.is(t - 1, "for") ? v.placeAt(k) : null;
+    return place != null && place.end() == k + 1 ? place : null;
   }
 
   /**

@@ -62,7 +62,8 @@ final class StatusRules {
   /** Words that open another clause after a contact noun: "a visit to Iran during which he will ...". */
   private static final Set<String> CLAUSE_OPENERS = Set.of("during", "where", "which", "when", "who", "whom");
   /** "the first Indian prime minister to visit Iran in 15 years": a record set by the visit told. */
-  private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "fourth", "only", "latest", "last");
+  private static final Set<String> FIRST_TO = Set.of("first", "second", "third", "fourth", "only", "latest", "last",
+      "highest");
   private static final Set<String> LIGHT_VERBS = Set.of("make", "pay", "hold", "have", "conduct", "undertake",
       "begin", "start", "embark", "attend");
   private static final Set<String> NOUN_PLANNED = Set.of("upcoming", "planned", "proposed", "forthcoming",
