@@ -561,6 +561,31 @@ final class ActorResolver {
     return last;
   }
 
+  private static final Set<String> MALE = Set.of("mr", "mr.", "he", "him", "his");
+  private static final Set<String> FEMALE = Set.of("ms", "ms.", "mrs", "mrs.", "madam", "madame", "she", "her");
+
+  /**
+   * "Ms. Kamikawa met Mr. Wang Yi, Minister of Foreign Affairs of China, during her visit": a person styled
+   * as, or described after someone styled as, the other sex is not what the pronoun stands for.
+   */
+  private static boolean otherSex(SentenceView v, ActorRef b, String pronoun) {
+    Set<String> other = MALE.contains(pronoun) ? FEMALE : FEMALE.contains(pronoun) ? MALE : null;
+    if (other == null) {
+      return false;
+    }
+    ActorRef r = b;
+    for (int step = 0; r != null && step < 4; step++) {
+      if (r.kind == ActorRef.Kind.PRONOUN ? other.contains(r.pronoun) : other.contains(v.norm(r.start))
+          || r.end - r.start > 1 && other.contains(v.norm(r.start + 1)) || other.contains(v.norm(r.start - 1))) {
+        return true;
+      }
+      // offices told after a name: "Mr. Wang Yi, Member of ... Central Committee and Minister of Foreign Affairs"
+      r = v.inside(r.start - 2) && (v.tok(r.start - 1).isPunct(',') || v.is(r.start - 1, "and"))
+          ? v.actorAt(r.start - 2) : v.inside(r.start - 1) ? v.actorAt(r.start - 1) : null;
+    }
+    return false;
+  }
+
   /** Words that open a clause put before the subject: "During his visit to Washington, Ruto ...". */
   private static final Set<String> FRONTED = Set.of("during", "after", "before", "on", "in", "at", "upon",
       "following", "while", "when", "since", "ahead", "throughout");
@@ -650,7 +675,7 @@ final class ActorResolver {
       }
       boolean fits = state ? b.kind == ActorRef.Kind.STATE : b.kind == ActorRef.Kind.PERSON && b.official
           || b.kind == ActorRef.Kind.PRONOUN && (b.pronoun.equals("he") || b.pronoun.equals("she")) && b.official;
-      if (fits && b.country != null && !b.org) {
+      if (fits && b.country != null && !b.org && !otherSex(v, b, a.pronoun)) {
         antecedent = b;
         if (!object(v, b)) {
           subject = b;

@@ -41,6 +41,9 @@ final class Chunker {
   private static final Set<String> BARE_TWO_NEXT = Set.of("also", "then", "later", "have", "had", "will", "would",
       "were", "are", "met", "held", "spoke", "signed", "shook", "jointly", "both", "last", "first", "discussed",
       "agreed", "exchanged", "witnessed", "reviewed");
+  /** Last words of a body's name, which no person's name ends with. */
+  private static final Set<String> BODY_HEADS = Set.of("party", "front", "movement", "congress", "council",
+      "committee", "league", "alliance", "union", "assembly", "parliament", "ministry", "government");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
       "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
@@ -642,9 +645,10 @@ final class Chunker {
         q = cm.end();
       }
       ActorRef role = roleActor(v, q, q, country, false, false, country != null, q > nameEnd + 1);
+      int end = role == null ? -1 : bodyNameEnd(v, role.end);
       if (role != null && role.kind == ActorRef.Kind.PERSON && role.name == null
-          && (!v.inside(role.end) || ",;.)".indexOf(v.tok(role.end).text.charAt(0)) >= 0)) {
-        ActorRef b = new ActorRef(start, role.end, ActorRef.Kind.PERSON);
+          && (!v.inside(end) || ",;.)".indexOf(v.tok(end).text.charAt(0)) >= 0)) {
+        ActorRef b = new ActorRef(start, end, ActorRef.Kind.PERSON);
         b.name = a.name;
         b.role = role.role;
         b.roleHead = role.roleHead;
@@ -657,6 +661,15 @@ final class Chunker {
       }
     }
     return a;
+  }
+
+  /** After "of Japan's ruling", the end of a body's capitalised name ("Liberal Democratic Party"), or p. */
+  private static int bodyNameEnd(SentenceView v, int p) {
+    int k = p;
+    while (v.inside(k) && v.tok(k).capitalized() && k - p < 6) {
+      k++;
+    }
+    return k > p && BODY_HEADS.contains(v.norm(k - 1)) ? k : p;
   }
 
   /**
@@ -824,9 +837,9 @@ final class Chunker {
           && v.tok(ns).text.length() <= 3 && nameEnd(v, ns + 1) > ns + 1) {
         ne = nameEnd(v, ns + 1);
       }
-      if (ne > ns) {
+      if (ne > ns && !BODY_HEADS.contains(v.norm(ne - 1))) {
         name = v.text(ns, ne);
-        r = ne;
+        r = ne; // but "secretary-general of Japan's ruling Liberal Democratic Party": a body, not a name
       }
     }
     if (name != null && v.is(r, "of")) {
