@@ -28,6 +28,21 @@ final class Circumstances {
   }
 
   /**
+   * A word of the time told beside a place on an itinerary, read either way: "later on Friday", "this
+   * weekend", "from June 15 to 18", "on 3 March".
+   */
+  static boolean whenWord(SentenceView v, int k) {
+    boolean dateNext = v.inside(k + 1) && (DateResolver.isMonth(v, k + 1) || v.tok(k + 1).kind == Token.Kind.NUMBER);
+    boolean unit = v.is(k, "weekend") || v.is(k, "week");
+    return timeWord(v, k) || v.is(k, "later") || v.tok(k).kind == Token.Kind.NUMBER || DateResolver.isMonth(v, k)
+        || v.is(k, "on") && (timeWord(v, k + 1) || dateNext)
+        || (v.is(k, "this") || v.is(k, "next")) && (timeWord(v, k + 1) || v.is(k + 1, "weekend") || v.is(k + 1, "week"))
+        || unit && (v.is(k - 1, "this") || v.is(k - 1, "next"))
+        || (v.is(k, "from") || v.is(k, "to") || v.is(k, "until")) && dateNext
+        || v.tok(k).isPunct('-') && v.inside(k - 1) && v.tok(k - 1).kind == Token.Kind.NUMBER && dateNext;
+  }
+
+  /**
    * "held separate talks with X and Y", "met separately with", "held bilateral meetings with X and Y":
    * one contact with each.
    */

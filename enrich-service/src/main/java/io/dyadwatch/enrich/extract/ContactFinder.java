@@ -169,8 +169,7 @@ final class ContactFinder {
   /** The place right before the "for" of a contact noun, time words apart: "to Congo later on Friday for talks". */
   private static PlaceRef placeBeforeFor(SentenceView v, int t) {
     int k = t - 2;
-    while (k > v.from && (Circumstances.timeWord(v, k) || v.is(k, "later") || v.is(k, "on") || v.is(k, "this")
-        || v.is(k, "next") || (v.is(k, "weekend") || v.is(k, "week")) && (v.is(k - 1, "this") || v.is(k - 1, "next")))) {
+    while (k > v.from && Circumstances.whenWord(v, k)) {
       k--;
     }
     PlaceRef place = v.is(t - 1, "for") ? v.placeAt(k) : null;

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Set;
 
 /**
@@ -127,13 +126,7 @@ public final class Extractor {
     if (tld.length() != 2 || VANITY_DOMAINS.contains(tld)) {
       return null;
     }
-    String alpha2 = tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT);
-    try {
-      String iso3 = new Locale("", alpha2).getISO3Country();
-      return iso3.isEmpty() ? null : iso3;
-    } catch (MissingResourceException e) {
-      return null;
-    }
+    return Lexicon.alpha3(tld.equals("uk") ? "GB" : tld.toUpperCase(Locale.ROOT));
   }
 
   /**

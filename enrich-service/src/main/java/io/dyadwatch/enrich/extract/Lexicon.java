@@ -332,15 +332,20 @@ final class Lexicon {
   private void loadCities() {
     for (String line : lines("cities.tsv")) {
       String[] f = line.split("\t");
-      String iso3;
-      try {
-        iso3 = new Locale("", f[1]).getISO3Country();
-      } catch (MissingResourceException e) {
-        continue; // a code with no alpha-3 form in the JDK (Kosovo's XK); Kosovo's places are listed by hand
-      }
-      if (countryNames.containsKey(iso3) && !listed(f[0])) {
+      String iso3 = alpha3(f[1]); // null for Kosovo's XK, which the JDK does not know; its places are listed by hand
+      if (iso3 != null && countryNames.containsKey(iso3) && !listed(f[0])) {
         add(f[0], Kind.PLACE, iso3, false, Level.UNKNOWN, null, CITY);
       }
+    }
+  }
+
+  /** The ISO 3166-1 alpha-3 code of an alpha-2 code ("GB" to "GBR"), or null when there is none. */
+  static String alpha3(String alpha2) {
+    try {
+      String iso3 = new Locale("", alpha2).getISO3Country();
+      return iso3.isEmpty() ? null : iso3;
+    } catch (MissingResourceException e) {
+      return null;
     }
   }
 

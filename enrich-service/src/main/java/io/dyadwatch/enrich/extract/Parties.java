@@ -362,15 +362,6 @@ final class Parties {
 
   private static final Set<String> QUANTIFIERS = Set.of("several", "some", "various", "other", "many", "numerous");
 
-  /** A word of a stated date after a place on an itinerary: "from June 15 to 18", "on 3 March". */
-  private static boolean datePart(SentenceView v, int q) {
-    boolean number = v.tok(q).kind == Token.Kind.NUMBER;
-    boolean dateNext = v.inside(q + 1) && (DateResolver.isMonth(v, q + 1) || v.tok(q + 1).kind == Token.Kind.NUMBER);
-    return number || DateResolver.isMonth(v, q)
-        || (v.is(q, "from") || v.is(q, "to") || v.is(q, "until") || v.is(q, "on")) && dateNext
-        || v.tok(q).isPunct('-') && v.inside(q - 1) && v.tok(q - 1).kind == Token.Kind.NUMBER && dateNext;
-  }
-
   /** After a group of no country, where its named members begin (", including X", "such as X"), or -1. */
   private static int namedMembers(SentenceView v, int k) {
     k = v.inside(k) && v.tok(k).isPunct(',') ? k + 1 : k;
@@ -397,8 +388,7 @@ final class Parties {
       out.add(place);
       k = place.end();
       int q = k;
-      while (v.inside(q) && (Circumstances.timeWord(v, q) || v.is(q, "later") || v.is(q, "on") && v.inside(q + 1)
-          && Circumstances.timeWord(v, q + 1) || datePart(v, q))) {
+      while (v.inside(q) && Circumstances.whenWord(v, q)) {
         q++;
       }
       if (q > k && v.inside(q) && v.tok(q).isPunct(',') && v.is(q + 1, "and")) {
