@@ -1401,12 +1401,19 @@ final class ContactFinder {
   }
 
   private Finding sign(SentenceView v, int t) {
+    boolean exchange = v.norm(t).startsWith("exchang");
     int noun = -1;
-    for (int k = t + 1; k < Math.min(v.to, t + 11); k++) {
+    for (int k = t + 1; k < Math.min(v.to, t + (exchange ? 7 : 11)); k++) {
       if (lex.agreementNouns.contains(v.norm(k))) {
         noun = k;
         break;
       }
+      if (exchange && (v.tok(k).has(Token.TRIGGER) || v.tok(k).isPunct(',') || EXCHANGED.contains(v.norm(k)))) {
+        return null; // "exchanged views on the trade agreement": no signing
+      }
+    }
+    if (exchange && noun < 0) {
+      return null; // "documents exchanged" is told by the verb's object only
     }
     boolean passive = BE.contains(v.norm(t - 1));
     if (noun < 0) {
@@ -1448,12 +1455,37 @@ final class ContactFinder {
       }
       f.symmetric = true;
       List<ActorRef> a = Parties.leftChain(v, t);
+      if (Parties.partyCount(a) < 2 || a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR && a.get(0).country == null) {
+        a = inThePresenceOf(v, Math.max(noun, t) + 1); // "ministers of the two countries", the two never named
+      }
       if (Parties.partyCount(a) < 2) {
         return null;
       }
       f.sideA.addAll(a);
     }
     return f;
+  }
+
+  /** Things exchanged that are no agreement: "exchanged views", "exchanged greetings". */
+  private static final Set<String> EXCHANGED = Set.of("views", "opinions", "ideas", "greetings", "letters", "notes",
+      "gifts", "fire", "messages", "pleasantries", "information", "experiences");
+
+  /**
+   * "ministers of the two countries signed five agreements in the presence of Anwar and Li Qiang": with
+   * no signing parties read, the leaders of two countries the signing was done before.
+   */
+  private static List<ActorRef> inThePresenceOf(SentenceView v, int from) {
+    for (int k = from; k < Math.min(v.to, from + 12); k++) {
+      if (v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER)) {
+        break;
+      }
+      if (v.is(k, "presence") && v.is(k + 1, "of")) {
+        ActorRef first = v.actorAt(k + 2) != null ? v.actorAt(k + 2) : v.actorAt(k - 1);
+        List<ActorRef> named = first == null ? List.of() : Parties.rightChain(v, first.start, false);
+        return distinctCountries(named) == 2 ? named : List.of();
+      }
+    }
+    return List.of();
   }
 
   /** "... with Armenia on energy, and a charter on partnership with Azerbaijan": the party of a further deal. */
