@@ -510,8 +510,9 @@ final class ContactFinder {
   private static int describedPlace(SentenceView v, int p) {
     int k = p + 1;
     while (k < Math.min(v.to, p + 5) && v.placeAt(k) == null
-        && (v.tok(k).isWord() && !v.tok(k).capitalized() || v.tok(k).isPunct('-'))) {
-      k++;
+        && (v.tok(k).isWord() && !v.tok(k).capitalized() && !PREPOSITIONS.contains(v.norm(k)) && !v.is(k, "the")
+        || v.tok(k).isPunct('-'))) {
+      k++; // but "reach a ceasefire in the Gaza Strip" describes no place
     }
     PlaceRef place = v.placeAt(k);
     if (k == p + 1 || place == null || place.start() != k) {
