@@ -40,7 +40,7 @@ final class ContactFinder {
       "supper", "reception");
   private static final Set<String> AID = Set.of("aid", "rescue", "defence", "defense", "assistance", "help");
   /** What a place is called before its name: "the resort of Sochi", "the port city of Gwadar". */
-  private static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
+  static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
       "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "quadrilateral", "multilateral",
@@ -399,7 +399,8 @@ final class ContactFinder {
    */
   private static boolean objectOfVerbBeforeIng(SentenceView v, ActorRef a, int t) {
     int p = a.start - 1;
-    return ingAfterBeforeOrAfter(v, t) && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord() && !v.is(p, "and") && !v.is(p, "or")
+    return ingAfterBeforeOrAfter(v, t) && v.inside(p) && v.tok(p).lowercase() && v.tok(p).isWord()
+        && !v.is(p, "and") && !v.is(p, "or")
         && a.start > v.from;
   }
 
@@ -1456,7 +1457,8 @@ final class ContactFinder {
       }
       f.symmetric = true;
       List<ActorRef> a = Parties.leftChain(v, t);
-      if (Parties.partyCount(a) < 2 || a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR && a.get(0).country == null) {
+      boolean unnamedPair = a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR && a.get(0).country == null;
+      if (Parties.partyCount(a) < 2 || unnamedPair) {
         a = inThePresenceOf(v, Math.max(noun, t) + 1); // "ministers of the two countries", the two never named
       }
       if (Parties.partyCount(a) < 2) {

@@ -106,9 +106,9 @@ final class MentionFinder {
   /** Words before a city that make it a place: "in Wuxi", "visited Wuxi". */
   private static final Set<String> BEFORE_CITY = Set.of("in", "to", "at", "from", "into", "near", "via", "outside",
       "toward", "towards", "visit", "visits", "visited", "visiting", "toured", "touring");
-  /** Nouns before "of" and a city: "the eastern city of Wuxi", "the port of Gwadar". */
-  private static final Set<String> CITY_NOUNS = Set.of("city", "town", "port", "capital", "resort", "village",
-      "province", "region", "outskirts", "suburbs", "centre", "center", "streets", "mayor", "governor");
+  /** Nouns before "of" and a city besides the place nouns ("the city of Wuxi"): "the outskirts of Santos". */
+  private static final Set<String> NEAR_CITY = Set.of("outskirts", "suburbs", "centre", "center", "streets", "mayor",
+      "governor");
 
   /**
    * A name from the generated city list counts as the city only where the sentence puts a place: after
@@ -124,7 +124,8 @@ final class MentionFinder {
       return v.tok(start).allCaps() && v.inside(end) && v.tok(end).kind == Token.Kind.PUNCT;
     }
     String before = v.norm(start - 1);
-    return BEFORE_CITY.contains(before) || before.equals("of") && CITY_NOUNS.contains(v.norm(start - 2));
+    return BEFORE_CITY.contains(before) || before.equals("of")
+        && (ContactFinder.PLACE_NOUNS.contains(v.norm(start - 2)) || NEAR_CITY.contains(v.norm(start - 2)));
   }
 
   /**
