@@ -46,6 +46,8 @@ final class ActorResolver {
           if (a.role != null) {
             doc.actorCountries.add(known);
             doc.roleMentions.add(new DocContext.RoleMention(v.index, a.start, a));
+          } else {
+            doc.namedOfficials.add(new DocContext.RoleMention(v.index, a.start, a));
           }
           continue;
         }
@@ -476,7 +478,9 @@ final class ActorResolver {
           continue;
         }
         ActorRef earlier = m.actor();
-        if (earlier != a && a.roleHead.equals(earlier.roleHead) && earlier.name != null && !earlier.past) {
+        // "The Ukrainian president landed ... Macron will host him ... the president visited": unnamed, still meant
+        if (earlier != a && a.roleHead.equals(earlier.roleHead) && (earlier.name != null || earlier.country != null)
+            && !earlier.past) {
           PersonMemory.Known e = doc.memory.lookup(earlier.name);
           String country = earlier.country != null ? earlier.country : e == null ? null : e.country();
           if (country != null && latest == null) {
@@ -490,12 +494,41 @@ final class ActorResolver {
           }
         }
       }
+      if (latest == null && HEADS.contains(a.roleHead)) {
+        latest = namedHead(a, v, doc);
+        latestCountry = latest == null ? null : latest.country;
+      }
       if (latest != null) {
         a.country = latestCountry;
         a.name = latest.name;
         a.certainty = BY_REFERENCE;
       }
     }
+  }
+
+  /**
+   * "Mr Obama then telephoned Netanyahu ... The president also spoke by phone with King Salman": with no
+   * president named as such, "the president" is the latest listed official named without any role. Not
+   * after "the Ukrainian president": that one is meant, though not named.
+   */
+  private static ActorRef namedHead(ActorRef a, SentenceView v, DocContext doc) {
+    for (DocContext.RoleMention m : doc.roleMentions) {
+      if (m.actor() != a && a.roleHead.equals(m.actor().roleHead)
+          && (m.sentence() < v.index || m.sentence() == v.index && m.token() < a.start)) {
+        return null;
+      }
+    }
+    for (int i = doc.namedOfficials.size() - 1; i >= 0; i--) {
+      DocContext.RoleMention m = doc.namedOfficials.get(i);
+      if (m.sentence() > v.index || m.sentence() == v.index && m.token() >= a.start) {
+        continue;
+      }
+      PersonMemory.Known k = doc.memory.lookup(m.actor().name);
+      if (k != null && k.role() == null && k.country() != null) {
+        return m.actor();
+      }
+    }
+    return null;
   }
 
   /**
@@ -561,6 +594,8 @@ final class ActorResolver {
     return last;
   }
 
+  /** Offices that head a state or government, which a story may give its main figure without naming. */
+  private static final Set<String> HEADS = Set.of("president", "king", "emir", "premier", "chancellor");
   private static final Set<String> MALE = Set.of("mr", "mr.", "he", "him", "his");
   private static final Set<String> FEMALE = Set.of("ms", "ms.", "mrs", "mrs.", "madam", "madame", "she", "her");
 

@@ -21,6 +21,8 @@ final class DocContext {
   /** Of those, the countries of officials named as people or delegations ("Bangladesh's foreign minister"). */
   final Set<String> officialCountries = new HashSet<>();
   final List<RoleMention> roleMentions = new ArrayList<>();
+  /** A person named with a country but no role ("Mr Obama"), in article order, for "the president" after. */
+  final List<RoleMention> namedOfficials = new ArrayList<>();
   /** Last names of people the article introduces as former or unofficial ("former US President Obama"). */
   final Set<String> formerNames = new HashSet<>();
   /** The first-named person of each sentence so far, for "he" at the start of the next. */
