@@ -1185,8 +1185,14 @@ final class ContactFinder {
     return true;
   }
 
+  /** A participle after a form of "be", an adverb between them or not: "was later received by Milei". */
+  private static boolean passiveAt(SentenceView v, int t) {
+    int b = ADVERBS.contains(v.norm(t - 1)) ? t - 2 : t - 1;
+    return v.inside(b) && BE.contains(v.norm(b));
+  }
+
   private Finding host(SentenceView v, int t) {
-    boolean passive = BE.contains(v.norm(t - 1)) || v.is(t - 1, "being");
+    boolean passive = passiveAt(v, t);
     Finding f = new Finding(Frame.HOST, t, EventType.MEETING);
     if (!passive && MEALS.contains(v.norm(t - 1)) && v.is(t + 1, "by")) {
       // "a breakfast hosted by President Niinisto for Trump": the host after "by", the guest after "for"
@@ -1417,7 +1423,7 @@ final class ContactFinder {
     if (exchange && noun < 0) {
       return null; // "documents exchanged" is told by the verb's object only
     }
-    boolean passive = BE.contains(v.norm(t - 1));
+    boolean passive = passiveAt(v, t);
     if (noun < 0) {
       for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
         if (lex.agreementNouns.contains(v.norm(k))) {

@@ -55,7 +55,9 @@ final class MentionFinder {
         continue;
       }
       if (m != null && Lexicon.CITY.equals(m.entry().flag) && !cityInPlace(v, i, i + m.length())
-          || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())) {
+          || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())
+          || m != null && (m.entry().kind == Kind.SEAT || m.entry().kind == Kind.PLACE)
+              && firstName(v, i, i + m.length())) {
         m = null;
       }
       if (m != null) {
@@ -126,6 +128,19 @@ final class MentionFinder {
     String before = v.norm(start - 1);
     return BEFORE_CITY.contains(before) || before.equals("of")
         && (ContactFinder.PLACE_NOUNS.contains(v.norm(start - 2)) || NEAR_CITY.contains(v.norm(start - 2)));
+  }
+
+  /**
+   * "President Santiago Peña", "Paraguay's Santiago Peña": a capital or place, not after a word that
+   * puts a place, before a capitalised word that the gazetteers do not know is a person's first name.
+   */
+  private boolean firstName(SentenceView v, int start, int end) {
+    if (!v.inside(end) || !v.tok(end).isWord() || !v.tok(end).capitalized()
+        || lex.commonWords.contains(v.norm(end)) || lex.match(v.toks, end, v.to) != null) {
+      return false;
+    }
+    String before = start > v.from ? v.norm(start - 1) : "";
+    return !BEFORE_CITY.contains(before) && !before.equals("of");
   }
 
   /**
