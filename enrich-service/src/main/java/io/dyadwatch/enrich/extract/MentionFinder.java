@@ -57,8 +57,12 @@ final class MentionFinder {
       if (m != null && Lexicon.CITY.equals(m.entry().flag) && !cityInPlace(v, i, i + m.length())
           || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())
           || m != null && (m.entry().kind == Kind.SEAT || m.entry().kind == Kind.PLACE)
-              && firstName(v, i, i + m.length())) {
+              && firstName(v, i, i + m.length())
+          || m != null && AFTER_POSSESSIVE.equals(m.entry().flag) && !(i > v.from && v.tok(i - 1).has(Token.POSSESSIVE_PRONOUN))) {
         m = null;
+      }
+      if (m != null && AFTER_POSSESSIVE.equals(m.entry().flag)) {
+        v.tok(i).flags &= ~(Token.TRIGGER | Token.TRIGGER_NOUN); // "his host": no verb
       }
       if (m != null) {
         Mention mention = new Mention(i, i + m.length(), m.entry());
@@ -104,6 +108,8 @@ final class MentionFinder {
         && !v.tok(end + 1).has(Token.COMMON | Token.TITLE) && lex.match(v.toks, end + 1, v.to) == null
         && !v.is(end + 1, "elect") && !v.is(end + 1, "designate");
   }
+
+  static final String AFTER_POSSESSIVE = "AFTER_POSSESSIVE";
 
   /** Words before a city that make it a place: "in Wuxi", "visited Wuxi". */
   private static final Set<String> BEFORE_CITY = Set.of("in", "to", "at", "from", "into", "near", "via", "outside",
