@@ -564,8 +564,8 @@ final class ActorResolver {
         return object(v, before);
       }
     }
-    if (!v.inside(p) || !v.tok(p).lowercase()) {
-      return false;
+    if (!v.inside(p) || !v.tok(p).lowercase() && !(p == v.from && v.is(p, "with"))) {
+      return false; // "With Dominica's Prime Minister he discussed": the one met, opening the sentence
     }
     String n = v.norm(p);
     return OBJECT_BEFORE.contains(n) || v.tok(p).has(Token.TRIGGER) && !n.equals("after") && !n.equals("before");

@@ -661,6 +661,9 @@ final class ContactFinder {
         return f.sideB.isEmpty() || v.actorAt(k + 1).kind == ActorRef.Kind.STATE ? null : f;
       }
     }
+    if (frontedWith(v, t, f)) {
+      return f;
+    }
     f.symmetric = true;
     f.sideA.addAll(Parties.leftChain(v, t));
     // named officials only: "the two leaders discussed" restates a contact told before it
@@ -1034,7 +1037,7 @@ final class ContactFinder {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
       int c = Parties.relativeClauseEnd(v, end, "who", "whom");
-      int k = c >= 0 ? c + 1 : end;
+      int k = c >= 0 ? c + 1 : topicEnd(v, end);
       if (c < 0 && v.inside(k) && v.tok(k).isPunct(',')) {
         k++;
       }
@@ -1051,6 +1054,45 @@ final class ContactFinder {
     return out;
   }
 
+  /**
+   * "With Dominica's Prime Minister Roosevelt Skerrit he discussed climate", "With Skerrit, Modi held
+   * talks": a "with" opening the sentence, right before the subject, gives both sides. Writes them to f.
+   */
+  private static boolean frontedWith(SentenceView v, int t, Finding f) {
+    if (!v.is(v.from, "with")) {
+      return false;
+    }
+    List<ActorRef> chain = Parties.rightChain(v, v.from + 1, true);
+    if (chain.isEmpty()) {
+      return false;
+    }
+    int e = chain.get(chain.size() - 1).end;
+    e = v.inside(e) && v.tok(e).isPunct(',') ? e + 1 : e;
+    ActorRef subject = v.actorAt(e);
+    if (subject == null || subject.start != e || subject.end > t || t - subject.end > 3) {
+      return false;
+    }
+    f.sideA.add(subject);
+    f.sideB.addAll(chain);
+    return true;
+  }
+
+  /** After "with Rowley on energy and food processing", where the topic ends: the comma or "with" after it. */
+  private static int topicEnd(SentenceView v, int k) {
+    if (!v.is(k, "on") || Circumstances.timeWord(v, k + 1)) {
+      return k;
+    }
+    for (int q = k + 1; v.inside(q) && q < k + 10; q++) {
+      if (v.tok(q).isPunct(',') || v.is(q, "with")) {
+        return v.is(q, "with") && v.is(q - 1, "and") ? q - 1 : q;
+      }
+      if (v.tok(q).kind == Token.Kind.PUNCT || v.actorAt(q) != null) {
+        return k;
+      }
+    }
+    return k;
+  }
+
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
     if (resumedProcess(v, t) || manySided(v, t)) {
@@ -1060,7 +1102,9 @@ final class ContactFinder {
     if (v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
       topicParty = partyAfterTopic(v, t + 2);
       if (topicParty < 0) {
-        return null;
+        Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
+        f.nominal = true;
+        return frontedWith(v, t, f) ? f : null; // "With Skerrit, Modi held talks on health"
       }
     }
     if (v.is(t + 1, "of")) {
@@ -1129,6 +1173,9 @@ final class ContactFinder {
       boolean twoSides = Parties.partyCount(f.sideA) == 2
           || f.sideA.stream().allMatch(ActorRef::hasCountry) && distinctCountries(f.sideA) == 2;
       return twoSides ? f : null;
+    }
+    if (with < 0 && frontedWith(v, t, f)) {
+      return f;
     }
     List<ActorRef> hyphenPair = Parties.hyphenPair(v, t);
     if (!hyphenPair.isEmpty()) {
