@@ -431,14 +431,16 @@ final class Parties {
   }
 
   /**
-   * After a place, a "where" clause or a purpose ("for a summit of ...") and then ", and then to" another
+   * After a place, a "where" clause or a purpose ("for a summit of ...", "to meet X") and then ", and then to" another
    * place: that place's start, or -1.
    */
   private static int nextLegAfterWhere(SentenceView v, int k) {
     int c = relativeClauseEnd(v, k, "where");
-    if (c < 0 && v.is(k, "for")) {
+    // "to Costa Rica on Tuesday to meet President Rodrigo Chaves, then to Guatemala": a purpose
+    boolean purpose = v.is(k, "to") && v.inside(k + 1) && v.tok(k + 1).has(Token.TRIGGER);
+    if (c < 0 && (v.is(k, "for") || purpose)) {
       // "to Thessaloniki for a summit of the SEECP, and then on to Skopje and Sofia"
-      for (int j = k + 1; j < Math.min(v.to, k + 40) && c < 0; j++) {
+      for (int j = purpose ? k + 2 : k + 1; j < Math.min(v.to, k + 40) && c < 0; j++) {
         if (v.tok(j).isPunct(';') || v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
           return -1;
         }
