@@ -228,6 +228,31 @@ final class Circumstances {
     return whole != null && whole.kind == ActorRef.Kind.GROUP && whole.end == k ? whole : null;
   }
 
+  /** After a date told with "on" at p ("on Wednesday (28)", "on 28 February"), where it ends; or p. */
+  static int onDateEnd(SentenceView v, int p) {
+    if (!v.is(p, "on") || !whenWord(v, p)) {
+      return p;
+    }
+    int q = p + 1;
+    while (v.inside(q) && (whenWord(v, q) && !v.is(q, "on") || bracketEnd(v, q) > q)) {
+      q = Math.max(q + 1, bracketEnd(v, q));
+    }
+    return q;
+  }
+
+  /** After a short aside in brackets at p ("met on Wednesday (28) with"), where it ends; or p. */
+  static int bracketEnd(SentenceView v, int p) {
+    if (!v.inside(p) || !v.tok(p).isPunct('(')) {
+      return p;
+    }
+    for (int k = p + 1; k < Math.min(v.to, p + 5); k++) {
+      if (v.tok(k).isPunct(')')) {
+        return k + 1;
+      }
+    }
+    return p;
+  }
+
   /**
    * End of a duration at p ("for around 90 minutes", "for an hour", "for two days"), or p when there
    * is none: "met for 90 minutes with X".

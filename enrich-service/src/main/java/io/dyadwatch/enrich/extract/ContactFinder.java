@@ -938,6 +938,10 @@ final class ContactFinder {
 
   // ---- meetings ----
 
+  /** "with the mediation of X": X helped; the subjects met each other. */
+  private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
+      "participation", "support", "presence");
+
   private Finding meetVerb(SentenceView v, int t) {
     if (v.is(t, "summoned") && BE.contains(v.norm(t - 1))) {
       return summonedTo(v, t);
@@ -955,10 +959,21 @@ final class ContactFinder {
       }
       p++;
     }
+    int dated = -1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
-        || Circumstances.duration(v, p) > p || atVenue(v, p))) {
-      // "met separately in the Oval Office with Netanyahu"
-      p = atVenue(v, p) ? Circumstances.venue(v, p + 1) : Math.max(p + 1, Circumstances.duration(v, p));
+        || Circumstances.duration(v, p) > p || atVenue(v, p) || Circumstances.onDateEnd(v, p) > p)) {
+      // "met separately in the Oval Office with Netanyahu", "met on Wednesday (28) with Ali"
+      if (dated < 0 && Circumstances.onDateEnd(v, p) > p) {
+        dated = p;
+      }
+      p = atVenue(v, p) ? Circumstances.venue(v, p + 1)
+          : Math.max(Math.max(p + 1, Circumstances.duration(v, p)), Circumstances.onDateEnd(v, p));
+    }
+    if (dated >= 0 && !v.is(p, "with") || v.is(p, "with") && AIDED.contains(v.norm(p + 2)) && v.is(p + 1, "the")) {
+      p = dated >= 0 ? dated : p; // the date read only to reach "with": "met in Brussels on May 14 for talks"
+      if (v.is(p, "with")) {
+        p = t + 1; // "met in Brussels with the mediation of Charles Michel": no one met
+      }
     }
     boolean with = v.is(p, "with");
     if (with) {

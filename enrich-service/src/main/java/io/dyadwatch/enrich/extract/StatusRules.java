@@ -362,15 +362,33 @@ final class StatusRules {
           && (v.norm(k + 1).endsWith("ed") || PAST_FORMS.contains(v.norm(k + 1)))) {
         break; // "spoke by phone and agreed to reschedule": the next verb's object is not this contact
       }
-      if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))) {
+      if (CANCEL.contains(n) && !(v.is(k + 1, "to") && NOT_CANCEL_AFTER.contains(v.norm(k + 2)))
+          && !otherObject(v, f, k + 1)) {
         return k;
       }
-      if ((n.equals("called") || n.equals("call") || n.equals("put")) && v.is(k + 1, "off")
-          || n.equals("ruled") && v.is(k + 1, "out") || PUSH.contains(n) && v.is(k + 1, "back")) {
+      if (((n.equals("called") || n.equals("call") || n.equals("put")) && v.is(k + 1, "off")
+          || n.equals("ruled") && v.is(k + 1, "out") || PUSH.contains(n) && v.is(k + 1, "back"))
+          && !otherObject(v, f, k + 2)) {
         return k;
       }
     }
     return -1;
+  }
+
+  /**
+   * "a visit to Washington on 30 June, rescheduled after she called off a state visit in 2013": a
+   * cancelling verb whose object is another contact noun after this one cancels that one.
+   */
+  private static boolean otherObject(SentenceView v, Finding f, int p) {
+    for (int k = p; k < Math.min(v.to, p + 4); k++) {
+      if (v.tok(k).has(Token.TRIGGER_NOUN)) {
+        return k > f.trigger;
+      }
+      if (!v.tok(k).isWord() || v.tok(k).has(Token.TRIGGER)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
@@ -396,6 +414,11 @@ final class StatusRules {
   private static boolean newDate(SentenceView v, int cancel, List<DateResolver.Expr> dates) {
     if (!DELAY.contains(v.norm(cancel)) && !PUSH.contains(v.norm(cancel))) {
       return false;
+    }
+    for (DateResolver.Expr e : dates) {
+      if (v.tok(cancel - 1).isPunct(',') && e.end() == cancel - 1 && !e.reported()) {
+        return true; // "an official visit to Washington on 30 June, rescheduled after ..."
+      }
     }
     for (int k = cancel + 1; k < Math.min(v.to, cancel + 4); k++) {
       if (v.is(k, "to") || v.is(k, "until") || v.is(k, "till") || v.is(k, "for")) {
