@@ -228,6 +228,8 @@ final class Circumstances {
     return whole != null && whole.kind == ActorRef.Kind.GROUP && whole.end == k ? whole : null;
   }
 
+  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "last");
+
   /** After a date told with "on" at p ("on Wednesday (28)", "on 28 February"), where it ends; or p. */
   static int onDateEnd(SentenceView v, int p) {
     if (!v.is(p, "on") || !whenWord(v, p)) {
@@ -260,6 +262,9 @@ final class Circumstances {
   static int duration(SentenceView v, int p) {
     if (!v.is(p, "for")) {
       return p;
+    }
+    if ((v.is(p + 1, "a") || v.is(p + 1, "the")) && ORDINALS.contains(v.norm(p + 2)) && v.is(p + 3, "time")) {
+      return p + 4; // "spoke for a second time"
     }
     for (int k = p + 1; k < Math.min(v.to, p + 6); k++) {
       if (DURATION_UNITS.contains(v.norm(k))) {

@@ -1149,6 +1149,12 @@ final class ContactFinder {
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
         continue;
       }
+      int bracket = Circumstances.bracketEnd(v, k);
+      if (bracket > k && k > t + 1 && Circumstances.whenWord(v, k - 1)) {
+        limit += bracket - k; // "a videoconference on Thursday (2) with"
+        k = bracket - 1;
+        continue;
+      }
       if (v.is(k, "on") && v.is(k + 1, "the") && Circumstances.SIDELINES.contains(v.norm(k + 2))) {
         limit += 3; // "separate meetings on the sidelines with Sisi"
         k += 2;
@@ -1334,13 +1340,18 @@ final class ContactFinder {
       }
     }
     if (f.sideB.isEmpty()) {
-      if (!phone) {
+      // "Trump and Trudeau spoke for a second time that day": two subjects, nothing after, spoke together
+      boolean ends = p == v.to - 1 || v.inside(p) && (v.tok(p).isPunct('.') || v.tok(p).isPunct(';'))
+          || (v.is(p, "that") || v.is(p, "the")) && v.is(p + 1, "day") && !v.inside(p + 3);
+      boolean together = (v.is(t, "spoke") || v.is(t, "talked")) && ends;
+      if (!phone && !together) {
         return null;
       }
       f.symmetric = true;
       f.sideA.addAll(Parties.leftChain(v, t));
-      if (Parties.partyCount(f.sideA) < 2) {
-        return null;
+      boolean named = f.sideA.stream().noneMatch(a -> a.kind == ActorRef.Kind.PAIR || a.kind == ActorRef.Kind.PRONOUN);
+      if (Parties.partyCount(f.sideA) < 2 || !phone && !named) {
+        return null; // "Kim was on the tarmac to greet him. They spoke.": told of a meeting already read
       }
     }
     if (phone || Circumstances.phoneInClause(v, t) || Circumstances.location(v, t) == null) {
@@ -1360,8 +1371,9 @@ final class ContactFinder {
       return madeBy;
     }
     int n = t + 1;
-    while (v.inside(n) && n < t + 5 && (v.is(n, "on") || Circumstances.timeWord(v, n))) {
-      n++;
+    while (v.inside(n) && n < t + 8 && (v.is(n, "on") || Circumstances.timeWord(v, n)
+        || Circumstances.bracketEnd(v, n) > n && Circumstances.timeWord(v, n - 1))) {
+      n = Math.max(n + 1, Circumstances.bracketEnd(v, n)); // "a videoconference on Thursday (2) with"
     }
     String next = v.norm(n);
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
