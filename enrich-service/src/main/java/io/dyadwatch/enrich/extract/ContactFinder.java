@@ -938,6 +938,27 @@ final class ContactFinder {
 
   // ---- meetings ----
 
+  private static final Set<String> SEE = Set.of("see", "sees", "saw");
+
+  /**
+   * "Milei saw Giorgia Meloni at Palazzo Chigi": a person seeing an official named right after the verb
+   * (not "saw Putin as a threat", "saw Putin's visit", "saw a rise").
+   */
+  private static Finding saw(SentenceView v, int t) {
+    ActorRef b = v.actorAt(t + 1);
+    if (b == null || b.start != t + 1 || b.kind != ActorRef.Kind.PERSON || !b.official
+        || v.tok(b.end - 1).isPossessive() || v.is(b.end, "as") || v.is(b.end, "fit") || v.is(b.end, "that")) {
+      return null;
+    }
+    List<ActorRef> subject = Parties.leftChain(v, t);
+    if (subject.isEmpty() || subject.stream().anyMatch(a -> a.kind == ActorRef.Kind.STATE)) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideB.addAll(Parties.rightChain(v, t + 1, false));
+    return f.sideB.isEmpty() ? null : f;
+  }
+
   /** "with the mediation of X": X helped; the subjects met each other. */
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
@@ -952,6 +973,9 @@ final class ContactFinder {
         return null; // "shook hands with Kim", not "shook the region"
       }
       p++;
+    }
+    if (SEE.contains(v.norm(t))) {
+      return saw(v, t);
     }
     if (SIT.contains(v.norm(t))) {
       if (!v.is(p, "down") || !v.is(p + 1, "with")) {

@@ -495,12 +495,23 @@ final class Parties {
     if (j == k || !(v.is(j, "in") || v.inside(j) && v.tok(j).isPunct(','))) {
       return null;
     }
-    Mention country = v.mention(j + 1);
+    int c = j + 1;
+    c = v.tok(j).isPunct(',') && v.is(c, "in") ? c + 1 : c;
+    c = v.is(c, "the") ? c + 1 : c;
+    Mention country = v.mention(c);
+    if (country != null && country.kind() == Lexicon.Kind.DEMONYM && country.code() != null
+        && REGION_NOUNS.contains(v.norm(country.end()))) {
+      // "Boa Vista, in the Brazilian state of Roraima"
+      return new PlaceRef(k, country.end() + 1, country.code(), v.text(k, j));
+    }
     if (country == null || country.kind() != Lexicon.Kind.COUNTRY || country.code() == null) {
       return null;
     }
     return new PlaceRef(k, country.end(), country.code(), v.text(k, j));
   }
+
+  private static final Set<String> REGION_NOUNS = Set.of("state", "province", "region", "city", "town", "port",
+      "island", "capital", "county", "district", "prefecture");
 
   /** No actor, or a capitalised name with no role or country that may as well be a place. */
   private static boolean bareName(ActorRef a) {
