@@ -768,7 +768,8 @@ final class Chunker {
         boolean assigns = switch (prep) {
           case "of", "from" -> true;
           case "in", "at" -> !posting;
-          case "for" -> !posting && comp[1] == 2;
+          // "Minister for Foreign Affairs of Pakistan": a portfolio, then whose
+          case "for" -> !posting && (comp[1] == 2 || v.tok(r + 1).has(Token.PORTFOLIO));
           default -> false;
         };
         if (assigns && complementCountry == null && code != null) {

@@ -1358,6 +1358,9 @@ final class ContactFinder {
     Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
     if (v.is(p, "with") || v.is(p, "to")) {
       f.sideB.addAll(Parties.rightChain(v, p + 1, true));
+      if (v.is(p, "with") && !f.sideB.isEmpty()) {
+        f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end)); // "with X and with Y"
+      }
       int after = f.sideB.isEmpty() ? p + 1 : f.sideB.get(f.sideB.size() - 1).end;
       for (int k = after; k < Math.min(v.to, after + 4); k++) {
         phone |= Circumstances.PHONE.contains(v.norm(k));
