@@ -174,6 +174,8 @@ final class ActorResolver {
               || (ofStates(v, a) || contactBefore(v, a) && (!object(v, a) || v.norm(a.end).endsWith("ing")))
               && officialsBefore(v, a) >= 2)
               ? before : withSubject(v, a, latestPair(doc), doc);
+          String[] met = before == null ? metBefore(v, a, doc) : null;
+          pair = met != null ? met : pair;
           String[] visit = afterWhich(v, a) ? visitorAndHost(v, a) : null;
           if (visit != null) {
             pair = visit; // "a visit to Niamey by a Russian delegation, after which the two sides signed"
@@ -310,6 +312,9 @@ final class ActorResolver {
    */
   private static void theTwo(ActorRef a, SentenceView v, DocContext doc) {
     String[] pair = pairBefore(v, a);
+    if (pair == null) {
+      pair = metBefore(v, a, doc);
+    }
     if (pair == null && (doc.namedPairSentence == v.index - 1 || doc.lastPairSentence == v.index - 1)) {
       pair = latestPair(doc);
     }
@@ -318,6 +323,33 @@ final class ActorResolver {
       a.secondCountry = pair[1];
       a.certainty = BY_REFERENCE;
     }
+  }
+
+  /**
+   * "In a meeting with Belarus Prime Minister Roman Golovchenko, the two sides agreed": the one met, the
+   * only official before, and the subject the story follows; not after "the meeting", one told before.
+   */
+  private static String[] metBefore(SentenceView v, ActorRef a, DocContext doc) {
+    ActorRef met = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > a.start) {
+        break;
+      }
+      if (b.official && !b.org && b.country != null && b.kind != ActorRef.Kind.PAIR) {
+        if (met != null || !object(v, b)) {
+          return null;
+        }
+        met = b;
+      }
+    }
+    for (int k = v.from + 1; met != null && k < met.start; k++) {
+      if (v.tok(k).has(Token.TRIGGER_NOUN) && v.is(k - 1, "the")) {
+        return null; // "During the meeting with Aliyev, the two leaders": a meeting told before, of those two
+      }
+    }
+    ActorRef s = doc.lastSubject;
+    return met == null || s == null || s.country == null || s.country.equals(met.country) ? null
+        : new String[] {s.country, met.country};
   }
 
   /** The pair of the latest contact, or of a later sentence that named officials of just two countries. */

@@ -816,7 +816,39 @@ final class StatusRules {
         return DateResolver.future(e) ? Decision.PLANNED : Decision.OCCURRED;
       }
     }
+    Decision main = openingPhrase(v, f);
+    if (main != null) {
+      return main;
+    }
     return f.type == EventType.CALL ? Decision.OCCURRED : Decision.UNKNOWN;
+  }
+
+  /**
+   * "In a meeting with Belarus Prime Minister Roman Golovchenko, the two sides agreed ...": a contact
+   * noun in a phrase opening the sentence takes the tense of the main clause after its comma.
+   */
+  private static Decision openingPhrase(SentenceView v, Finding f) {
+    if (!(v.is(v.from, "in") || v.is(v.from, "at") || v.is(v.from, "during")) || f.trigger - v.from > 4) {
+      return null;
+    }
+    int comma = -1;
+    for (int k = f.trigger + 1; k < Math.min(v.to, f.trigger + 14) && comma < 0; k++) {
+      comma = v.tok(k).isPunct(',') ? k : -1;
+    }
+    for (int k = comma + 1; comma >= 0 && k < Math.min(v.to, comma + 8); k++) {
+      String n = v.norm(k);
+      if (WILL.contains(n)) {
+        return Decision.PLANNED;
+      }
+      boolean verb = v.tok(k).lowercase() && v.actorAt(k) == null && !v.is(k - 1, "the") && !v.is(k - 1, "a");
+      if (verb && (PAST_FORMS.contains(n) || n.endsWith("ed") && n.length() > 4)) {
+        return Decision.OCCURRED;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /**
