@@ -540,8 +540,9 @@ final class ActorResolver {
 
   /**
    * "Mr Obama then telephoned Netanyahu ... The president also spoke by phone with King Salman": with no
-   * president named as such, "the president" is the latest listed official named without any role. Not
-   * after "the Ukrainian president": that one is meant, though not named.
+   * president named as such, "the president" is the listed official named without any role earlier in the
+   * sentence, or the only one before it (none when there are two countries' officials). Not after "the
+   * Ukrainian president": that one is meant.
    */
   private static ActorRef namedHead(ActorRef a, SentenceView v, DocContext doc) {
     for (DocContext.RoleMention m : doc.roleMentions) {
@@ -550,17 +551,24 @@ final class ActorResolver {
         return null;
       }
     }
-    for (int i = doc.namedOfficials.size() - 1; i >= 0; i--) {
-      DocContext.RoleMention m = doc.namedOfficials.get(i);
+    ActorRef found = null;
+    boolean ambiguous = false;
+    for (DocContext.RoleMention m : doc.namedOfficials) {
       if (m.sentence() > v.index || m.sentence() == v.index && m.token() >= a.start) {
-        continue;
+        break;
       }
       PersonMemory.Known k = doc.memory.lookup(m.actor().name);
       if (k != null && k.role() == null && k.country() != null) {
-        return m.actor();
+        if (m.sentence() == v.index) {
+          return m.actor(); // "Joe Biden welcomed the agreement, and ... the president is expected to visit"
+        }
+        if (found != null && !found.country.equals(m.actor().country)) {
+          ambiguous = true; // "Starmer and Macron agreed ... the prime minister said": which one is not told
+        }
+        found = m.actor();
       }
     }
-    return null;
+    return ambiguous ? null : found;
   }
 
   /**
@@ -627,7 +635,8 @@ final class ActorResolver {
   }
 
   /** Offices that head a state or government, which a story may give its main figure without naming. */
-  private static final Set<String> HEADS = Set.of("president", "king", "emir", "premier", "chancellor");
+  private static final Set<String> HEADS = Set.of("president", "prime minister", "king", "emir", "premier",
+      "chancellor");
   private static final Set<String> MALE = Set.of("mr", "mr.", "he", "him", "his");
   private static final Set<String> FEMALE = Set.of("ms", "ms.", "mrs", "mrs.", "madam", "madame", "she", "her");
 

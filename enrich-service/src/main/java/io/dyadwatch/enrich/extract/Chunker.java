@@ -940,10 +940,18 @@ final class Chunker {
     }
     for (int k = role.start(); k < role.end(); k++) {
       if (v.is(k, "of") && k > role.start()) {
-        return v.norm(k - 1);
+        return head(v, k - 1);
       }
     }
-    return v.norm(role.end() - 1);
+    return head(v, role.end() - 1);
+  }
+
+  /** "prime minister" and "PM" are one office, not any minister: "the Prime Minister" is not the foreign minister. */
+  private static String head(SentenceView v, int last) {
+    if (v.is(last, "pm") || v.is(last, "minister") && v.is(last - 1, "prime")) {
+      return "prime minister";
+    }
+    return v.norm(last);
   }
 
   /**
