@@ -653,11 +653,18 @@ final class ContactFinder {
     }
     Finding f = new Finding(Frame.DISCUSS, t, Circumstances.phoneInClause(v, t) ? EventType.CALL : EventType.MEETING);
     for (int k = t + 1; k < Math.min(v.to, t + 12); k++) {
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that") || v.tok(k).has(Token.TRIGGER)) {
+      boolean byPhone = Circumstances.PHONE.contains(v.norm(k)) && (v.is(k - 1, "by") || v.is(k - 1, "via"));
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that") || v.tok(k).has(Token.TRIGGER) && !byPhone) {
         break;
+      }
+      if (byPhone) {
+        f.type = EventType.CALL; // "discussed the oil market by phone with Trump"
       }
       if (v.is(k, "with") && v.actorAt(k + 1) != null) {
         f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+        if (!f.sideB.isEmpty()) {
+          f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
+        }
         return f.sideB.isEmpty() || v.actorAt(k + 1).kind == ActorRef.Kind.STATE ? null : f;
       }
     }
@@ -1080,8 +1087,9 @@ final class ContactFinder {
       if (c < 0 && v.inside(k) && v.tok(k).isPunct(',')) {
         k++;
       }
-      if (v.is(k, "and")) {
-        k++;
+      while (v.is(k, "and") || v.is(k, "separately") || v.is(k, "also") || v.is(k, "then") || v.is(k, "later")
+          || v.inside(k) && v.tok(k).isPunct(',') && k > end) {
+        k++; // "with Trump and, separately, with Saudi King Salman"
       }
       List<ActorRef> next = v.is(k, "with") && k > end ? Parties.rightChain(v, k + 1, true) : List.<ActorRef>of();
       if (next.isEmpty()) {
@@ -1132,6 +1140,10 @@ final class ContactFinder {
     return k;
   }
 
+  /** Verbs of a negotiating process rather than a meeting: "start talks on", "continue discussions on". */
+  private static final Set<String> PROCESS = Set.of("start", "begin", "launch", "open", "conclude", "continue",
+      "resume", "hold", "pursue", "further");
+
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
     if (resumedProcess(v, t) || manySided(v, t)) {
@@ -1143,7 +1155,13 @@ final class ContactFinder {
       if (topicParty < 0) {
         Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
         f.nominal = true;
-        return frontedWith(v, t, f) ? f : null; // "With Skerrit, Modi held talks on health"
+        if (frontedWith(v, t, f)) {
+          return f; // "With Skerrit, Modi held talks on health"
+        }
+        if (noun.startsWith("negotiation") || PROCESS.contains(v.norm(t - 1))) {
+          return null; // "agreed to start talks on a broad set of issues": a process, no meeting
+        }
+        // "Biden and Xi held talks on trade": the parties, if any, are before the noun
       }
     }
     if (v.is(t + 1, "of")) {

@@ -30,6 +30,9 @@ final class StatusRules {
       "dismisses", "refuted", "refutes", "rejected", "rejects", "debunked");
   private static final Set<String> NOT_CANCEL_AFTER = Set.of("comment", "confirm", "say", "elaborate", "give",
       "disclose", "specify", "provide", "answer", "discuss", "name", "reveal", "respond");
+  /** What talks yield: "no headway", "no progress", "no breakthrough" say nothing against the talks. */
+  private static final Set<String> OUTCOMES = Set.of("headway", "progress", "breakthrough", "agreement", "deal",
+      "results", "consensus");
   private static final Set<String> NEGATION = Set.of("not", "never", "no", "without", "neither", "nor", "cannot");
   private static final Set<String> NO_PLANS = Set.of("plans", "plan", "planning", "planned", "intention",
       "intentions", "intend", "intends", "scheduled", "expected", "going", "indication", "sign", "suggestion");
@@ -149,8 +152,9 @@ final class StatusRules {
     int from = Math.max(lb, t - 10);
     for (int k = from; k < t; k++) {
       Token tok = v.tok(k);
-      if (NEGATION.contains(tok.norm) || tok.norm.endsWith("n't") || tok.norm.endsWith("n’t")) {
-        f.decision = Decision.DROP;
+      if ((NEGATION.contains(tok.norm) || tok.norm.endsWith("n't") || tok.norm.endsWith("n’t"))
+          && !(tok.is("no") && OUTCOMES.contains(v.norm(k + 1)))) {
+        f.decision = Decision.DROP; // but "made no headway at talks in Turkey": the talks were held
         return;
       }
       if (tok.is("reportedly") || tok.is("allegedly") || tok.is("reported")) {
