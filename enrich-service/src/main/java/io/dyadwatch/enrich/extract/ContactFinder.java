@@ -264,8 +264,9 @@ final class ContactFinder {
         && v.placeAt(p - 1) == null || v.tok(p - 1).has(Token.TRIGGER_NOUN))) {
       return true; // "for the Global Entrepreneurship Summit and talks with Najib"
     }
-    if (VERB_OPENERS.contains(prev.norm)) {
-      return false;
+    if (VERB_OPENERS.contains(prev.norm) && !(prev.is("first") && p > v.from
+        && v.tok(p - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN))) {
+      return false; // but "his first talks": a noun
     }
     ActorRef a = v.actorAt(p);
     if (a != null && a.kind != ActorRef.Kind.PRONOUN) {

@@ -201,6 +201,17 @@ final class StatusRules {
       return;
     }
     int closing = v.is(ownerStart(f) - 1, "up") ? ownerStart(f) - 2 : ownerStart(f) - 1;
+    int ender = t - 1;
+    while (ender > v.from && v.tok(ender).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
+      ender--;
+    }
+    if (f.nominal && f.type == EventType.VISIT && ENDS.contains(v.norm(ender)) && v.is(t + 1, "in")
+        && v.norm(ender).endsWith("s")
+        && dates.stream().anyMatch(e -> !e.reported() && DateResolver.otherWeekday(e, published))) {
+      // "flies to Yerevan on Friday ... and ends the tour in Baku on Saturday": the last stop, told ahead
+      f.decision = Decision.PLANNED;
+      return;
+    }
     if (f.nominal && f.type == EventType.VISIT && ENDS.contains(v.norm(closing)) && !v.is(t + 1, "in")) {
       // "will end his China trip on Saturday": a visit under way, not "ending his trip in Italy"
       f.decision = Decision.OCCURRED;
