@@ -165,6 +165,11 @@ final class Segmenter {
     if (Character.isLowerCase(text.charAt(b.start))) {
       return true;
     }
+    int firstBreak = text.indexOf('\n', a.end);
+    int secondBreak = firstBreak < 0 ? -1 : text.indexOf('\n', firstBreak + 1);
+    if (secondBreak >= 0 && secondBreak < b.start) {
+      return false; // a blank line between: a standfirst without its full stop, then the story
+    }
     Token lastWord = toks.get(a.lastToken - 1);
     if (lastWord.isWord() && LINE_END_CONNECTORS.contains(lastWord.norm)) {
       return true;

@@ -57,4 +57,13 @@ class SegmenterTest {
         "President Jacob Zuma of South Africa arrived Nigeria last night on a two\nday state visit.",
         "He was received by the Minister of Foreign Affairs\nGeoffrey Onyeama.");
   }
+
+  @Test
+  void aStandfirstWithoutItsFullStopIsNotJoinedToTheStoryAfterABlankLine() {
+    String text = "Milei was greeted by Israel's foreign minister. He will meet Netanyahu before heading to Rome\n\n"
+        + "President Javier Milei landed at Ben Gurion Airport on Tuesday.";
+    assertThat(sentences(text)).containsExactly(
+        "Milei was greeted by Israel's foreign minister. He will meet Netanyahu before heading to Rome",
+        "President Javier Milei landed at Ben Gurion Airport on Tuesday.");
+  }
 }
