@@ -655,7 +655,8 @@ final class ContactFinder {
     Finding f = new Finding(Frame.DISCUSS, t, Circumstances.phoneInClause(v, t) ? EventType.CALL : EventType.MEETING);
     for (int k = t + 1; k < Math.min(v.to, t + 12); k++) {
       boolean byPhone = Circumstances.PHONE.contains(v.norm(k)) && (v.is(k - 1, "by") || v.is(k - 1, "via"));
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that") || v.tok(k).has(Token.TRIGGER) && !byPhone) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that")
+          || v.tok(k).has(Token.TRIGGER) && !byPhone) {
         break;
       }
       if (byPhone) {
@@ -1001,11 +1002,10 @@ final class ContactFinder {
       p = atVenue(v, p) ? Circumstances.venue(v, p + 1)
           : Math.max(Math.max(p + 1, Circumstances.duration(v, p)), Circumstances.onDateEnd(v, p));
     }
-    if (dated >= 0 && !v.is(p, "with") || v.is(p, "with") && AIDED.contains(v.norm(p + 2)) && v.is(p + 1, "the")) {
-      p = dated >= 0 ? dated : p; // the date read only to reach "with": "met in Brussels on May 14 for talks"
-      if (v.is(p, "with")) {
-        p = t + 1; // "met in Brussels with the mediation of Charles Michel": no one met
-      }
+    if (v.is(p, "with") && v.is(p + 1, "the") && AIDED.contains(v.norm(p + 2))) {
+      p = dated >= 0 ? dated : t + 1; // "met in Brussels on May 14 with the mediation of Charles Michel": no one met
+    } else if (dated >= 0 && !v.is(p, "with")) {
+      p = dated; // the date was read only to reach "with": "met in Brussels on August 31 for talks"
     }
     boolean with = v.is(p, "with");
     if (with) {

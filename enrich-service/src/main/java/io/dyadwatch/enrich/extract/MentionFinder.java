@@ -58,7 +58,8 @@ final class MentionFinder {
           || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())
           || m != null && (m.entry().kind == Kind.SEAT || m.entry().kind == Kind.PLACE)
               && firstName(v, i, i + m.length())
-          || m != null && AFTER_POSSESSIVE.equals(m.entry().flag) && !(i > v.from && v.tok(i - 1).has(Token.POSSESSIVE_PRONOUN))) {
+          || m != null && AFTER_POSSESSIVE.equals(m.entry().flag)
+              && !(i > v.from && v.tok(i - 1).has(Token.POSSESSIVE_PRONOUN))) {
         m = null;
       }
       if (m != null && AFTER_POSSESSIVE.equals(m.entry().flag)) {
