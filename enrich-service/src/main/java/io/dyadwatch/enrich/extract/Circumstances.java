@@ -236,15 +236,15 @@ final class Circumstances {
       return p;
     }
     int q = p + 1;
-    while (v.inside(q) && (whenWord(v, q) && !v.is(q, "on") || bracketEnd(v, q) > q)) {
-      q = Math.max(q + 1, bracketEnd(v, q));
+    while (v.inside(q) && (whenWord(v, q) && !v.is(q, "on") || dateAsideEnd(v, q) > q)) {
+      q = Math.max(q + 1, dateAsideEnd(v, q));
     }
     return q;
   }
 
-  /** After a short aside in brackets at p ("met on Wednesday (28) with"), where it ends; or p. */
-  static int bracketEnd(SentenceView v, int p) {
-    if (!v.inside(p) || !v.tok(p).isPunct('(')) {
+  /** After a short aside in brackets at p, right after a word of time ("on Wednesday (28) with"), its end; or p. */
+  static int dateAsideEnd(SentenceView v, int p) {
+    if (!v.inside(p) || !v.tok(p).isPunct('(') || p == v.from || !whenWord(v, p - 1)) {
       return p;
     }
     for (int k = p + 1; k < Math.min(v.to, p + 5); k++) {

@@ -1192,10 +1192,10 @@ final class ContactFinder {
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
         continue;
       }
-      int bracket = Circumstances.bracketEnd(v, k);
-      if (bracket > k && k > t + 1 && Circumstances.whenWord(v, k - 1)) {
-        limit += bracket - k; // "a videoconference on Thursday (2) with"
-        k = bracket - 1;
+      int aside = Circumstances.dateAsideEnd(v, k);
+      if (aside > k && k > t + 1) {
+        limit += aside - k; // "talks on Thursday (2) with"
+        k = aside - 1;
         continue;
       }
       if (v.is(k, "on") && v.is(k + 1, "the") && Circumstances.SIDELINES.contains(v.norm(k + 2))) {
@@ -1418,8 +1418,8 @@ final class ContactFinder {
     }
     int n = t + 1;
     while (v.inside(n) && n < t + 8 && (v.is(n, "on") || Circumstances.timeWord(v, n)
-        || Circumstances.bracketEnd(v, n) > n && Circumstances.timeWord(v, n - 1))) {
-      n = Math.max(n + 1, Circumstances.bracketEnd(v, n)); // "a videoconference on Thursday (2) with"
+        || Circumstances.dateAsideEnd(v, n) > n)) {
+      n = Math.max(n + 1, Circumstances.dateAsideEnd(v, n)); // "a videoconference on Thursday (2) with"
     }
     String next = v.norm(n);
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
