@@ -946,9 +946,14 @@ final class Chunker {
     return head(v, role.end() - 1);
   }
 
-  /** "prime minister" and "PM" are one office, not any minister: "the Prime Minister" is not the foreign minister. */
+  /**
+   * "prime minister", "PM" and "premier" are one office, not any minister: "the Prime Minister" is not the
+   * foreign minister, "the premier" is the prime minister named before.
+   */
   private static String head(SentenceView v, int last) {
-    if (v.is(last, "pm") || v.is(last, "minister") && v.is(last - 1, "prime")) {
+    boolean premier = v.is(last, "premier") && !v.is(last - 1, "vice") && !v.is(last - 1, "deputy")
+        && !(v.inside(last - 1) && v.tok(last - 1).isPunct('-'));
+    if (premier || v.is(last, "pm") || v.is(last, "minister") && v.is(last - 1, "prime")) {
       return "prime minister";
     }
     return v.norm(last);

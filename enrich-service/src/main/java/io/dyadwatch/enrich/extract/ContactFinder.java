@@ -433,7 +433,8 @@ final class ContactFinder {
   /** "visit Beijing", or with {@code Frame.MOVE_TO} "travel to Beijing": the destinations from {@code p}. */
   private Finding visitVerb(SentenceView v, int t, int p, Frame frame) {
     p = placeNounOf(v, p);
-    if (v.is(p, "the") && v.placeAt(p + 1) == null && v.placeAt(p) == null) {
+    if (v.is(p, "the") && v.placeAt(p + 1) == null && v.placeAt(p) == null
+        && Parties.unknownPlaceOf(v, p + 1) == null) {
       return null;
     }
     List<PlaceRef> dest = Parties.placesFrom(v, p);

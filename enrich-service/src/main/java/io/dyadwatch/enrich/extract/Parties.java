@@ -383,6 +383,9 @@ final class Parties {
         place = unknownPlaceIn(v, k);
       }
       if (place == null || place.start() != k) {
+        place = unknownPlaceOf(v, k);
+      }
+      if (place == null || place.start() != k) {
         break;
       }
       out.add(place);
@@ -508,6 +511,29 @@ final class Parties {
       return null;
     }
     return new PlaceRef(k, country.end(), country.code(), v.text(k, j));
+  }
+
+  /**
+   * A place the gazetteers do not know, described by its country first: "the Saudi heritage city of AlUla",
+   * "the Emirati port of Fujairah". Up to two lower-case words between the demonym and the place noun.
+   */
+  static PlaceRef unknownPlaceOf(SentenceView v, int k) {
+    Mention country = v.mention(k);
+    if (country == null || country.kind() != Lexicon.Kind.DEMONYM || country.code() == null) {
+      return null;
+    }
+    int n = country.end();
+    while (n < country.end() + 2 && v.inside(n) && v.tok(n).lowercase() && !REGION_NOUNS.contains(v.norm(n))) {
+      n++;
+    }
+    if (!REGION_NOUNS.contains(v.norm(n)) || !v.is(n + 1, "of")) {
+      return null;
+    }
+    int j = n + 2;
+    while (j < n + 5 && v.inside(j) && v.tok(j).capitalized() && v.mention(j) == null && bareName(v.actorAt(j))) {
+      j++;
+    }
+    return j == n + 2 ? null : new PlaceRef(k, j, country.code(), v.text(n + 2, j));
   }
 
   private static final Set<String> REGION_NOUNS = Set.of("state", "province", "region", "city", "town", "port",

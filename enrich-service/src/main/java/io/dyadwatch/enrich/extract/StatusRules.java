@@ -88,6 +88,11 @@ final class StatusRules {
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went", "broke", "collapsed", "opened", "began", "started", "produced",
       "yielded", "focused", "covered", "drew", "sparked", "prompted", "angered", "triggered", "caused");
+  /** Words between a subject and its verb: "Ali and Maduro yesterday committed". */
+  private static final Set<String> SUBJECT_SKIPS = Set.of("on", "yesterday", "today", "also", "jointly", "then");
+  /** Verbs that report a contact rather than take part in it. */
+  private static final Set<String> REPORTED_VERBS = Set.of("said", "told", "announced", "confirmed", "reported",
+      "stated", "added", "noted", "hoped", "planned", "expected", "wanted", "proposed", "suggested", "offered");
   private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
   private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being",
       "not", "also");
@@ -818,7 +823,8 @@ final class StatusRules {
       if (BE_PRESENT.contains(n) && v.is(k + 1, "the") && FIRST_TO.contains(v.norm(k + 2)) && k + 6 > t) {
         return Decision.OCCURRED;
       }
-      if (NOUN_OCCURRED.contains(n) || BE_PRESENT.contains(n) && v.is(k + 1, "on")) {
+      boolean headlineHold = v.headline && n.equals("hold") && !v.is(k - 1, "to"); // "Biden and Xi hold talks"
+      if (NOUN_OCCURRED.contains(n) || BE_PRESENT.contains(n) && v.is(k + 1, "on") || headlineHold) {
         f.pastTense = !BE_PRESENT.contains(n);
         return Decision.OCCURRED;
       }
@@ -835,7 +841,46 @@ final class StatusRules {
     if (main != null) {
       return main;
     }
+    if (subjectActedIn(v, f)) {
+      f.pastTense = true;
+      return Decision.OCCURRED;
+    }
     return f.type == EventType.CALL ? Decision.OCCURRED : Decision.UNKNOWN;
+  }
+
+  /**
+   * "Kishida and Xi reaffirmed on Thursday a 'strategic relationship' in their first talks in a year": the
+   * sentence's subjects did something in the past, and the contact noun is where they did it.
+   */
+  private static boolean subjectActedIn(SentenceView v, Finding f) {
+    ActorRef first = f.sideA.isEmpty() ? null : f.sideA.get(0);
+    if (first == null || first.start != v.from || f.sideA.stream().anyMatch(a -> a.end > f.trigger)) {
+      return false;
+    }
+    int end = f.sideA.stream().mapToInt(a -> a.end).max().getAsInt();
+    int verb = -1;
+    for (int k = end; k < Math.min(f.trigger, end + 4) && verb < 0; k++) {
+      String n = v.norm(k);
+      if (!(v.tok(k).lowercase() && v.actorAt(k) == null)) {
+        continue; // "agreed Friday", an actor's apposition
+      }
+      if (!SUBJECT_SKIPS.contains(n)) {
+        verb = k;
+      }
+    }
+    if (verb < 0 || REPORTED_VERBS.contains(v.norm(verb))
+        || !(PAST_FORMS.contains(v.norm(verb)) || v.norm(verb).endsWith("ed") && v.norm(verb).length() > 4)) {
+      return false;
+    }
+    for (int k = f.trigger - 1; k > Math.max(verb, f.trigger - 10); k--) {
+      if (v.is(k, "in") || v.is(k, "during") || v.is(k, "at")) {
+        return true;
+      }
+      if (v.is(k, "to") && v.tok(k + 1).lowercase()) {
+        return false; // "agreed to hold talks": not yet
+      }
+    }
+    return false;
   }
 
   /**
