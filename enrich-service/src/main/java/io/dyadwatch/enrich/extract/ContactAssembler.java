@@ -117,7 +117,8 @@ final class ContactAssembler {
       a = sent(f.envoy, a, doc);
     }
     List<Party> b;
-    if (visitFrame || f.frame == Frame.INVITE && !f.destinations.isEmpty()) {
+    boolean signedOrInvited = (f.frame == Frame.INVITE || f.frame == Frame.SIGN) && !f.destinations.isEmpty();
+    if (visitFrame || signedOrInvited) {
       b = new ArrayList<>();
       for (PlaceRef p : f.destinations) {
         b.add(new Party(p.code(), 1, null));

@@ -969,6 +969,31 @@ final class ContactFinder {
     return f.sideB.isEmpty() ? null : f;
   }
 
+  private static final Set<String> JOIN = Set.of("join", "joins", "joined", "joining");
+
+  /**
+   * "he had joined President Andrzej Duda in the town of Wieluń", "joined his host Narendra Modi for a lap
+   * of the stadium": one official joined where or for something; not "joined Macron in condemning the
+   * strike", "join his counterparts at a Quad meeting" or "joined Biden for a trilateral summit".
+   */
+  private static Finding joined(SentenceView v, int t) {
+    ActorRef b = v.actorAt(t + 1);
+    if (b == null || b.start != t + 1 || b.kind != ActorRef.Kind.PERSON || !b.official
+        || v.tok(b.end - 1).isPossessive()) {
+      return null;
+    }
+    boolean where = (v.is(b.end, "in") || v.is(b.end, "at") || v.is(b.end, "for") || v.is(b.end, "on"))
+        && !(v.inside(b.end + 1) && v.norm(b.end + 1).endsWith("ing"))
+        && !(v.inside(b.end + 2) && MANY_SIDED.contains(v.norm(b.end + 2))); // "joined Biden for a trilateral"
+    List<ActorRef> subject = Parties.leftChain(v, t);
+    if (!where || subject.isEmpty() || subject.stream().anyMatch(a -> a.kind == ActorRef.Kind.STATE)) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideB.add(b);
+    return f;
+  }
+
   /** "with the mediation of X": X helped; the subjects met each other. */
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
@@ -986,6 +1011,9 @@ final class ContactFinder {
     }
     if (SEE.contains(v.norm(t))) {
       return saw(v, t);
+    }
+    if (JOIN.contains(v.norm(t))) {
+      return joined(v, t);
     }
     if (SIT.contains(v.norm(t))) {
       if (!v.is(p, "down") || !v.is(p + 1, "with")) {
@@ -1585,15 +1613,41 @@ final class ContactFinder {
       f.symmetric = true;
       List<ActorRef> a = Parties.leftChain(v, t);
       boolean unnamedPair = a.size() == 1 && a.get(0).kind == ActorRef.Kind.PAIR && a.get(0).country == null;
+      List<ActorRef> signer = a;
       if (Parties.partyCount(a) < 2 || unnamedPair) {
         a = inThePresenceOf(v, Math.max(noun, t) + 1); // "ministers of the two countries", the two never named
       }
       if (Parties.partyCount(a) < 2) {
-        return null;
+        return signedAbroad(v, f, signer, Math.max(noun, t) + 1);
       }
       f.sideA.addAll(a);
     }
     return f;
+  }
+
+  /**
+   * "Denmark is expected to sign its agreement in Washington later this week": one signer, in a place of
+   * another country, signs with that country.
+   */
+  private static Finding signedAbroad(SentenceView v, Finding f, List<ActorRef> signer, int from) {
+    ActorRef one = signer.size() == 1 ? signer.get(0) : null;
+    if (one == null || one.country == null || one.kind != ActorRef.Kind.STATE && one.kind != ActorRef.Kind.PERSON
+        || f.trigger - one.end > 4) {
+      return null; // not "Turkey dropped its objection after the three countries signed a memorandum in Madrid"
+    }
+    for (int k = from; k < Math.min(v.to, from + 4); k++) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).has(Token.TRIGGER)) {
+        return null;
+      }
+      PlaceRef place = v.is(k, "in") ? v.placeAt(k + 1) : null;
+      if (place != null && place.start() == k + 1 && !place.code().equals(one.country)) {
+        f.symmetric = false;
+        f.sideA.addAll(signer);
+        f.destinations.add(place);
+        return f;
+      }
+    }
+    return null;
   }
 
   /** Things exchanged that are no agreement: "exchanged views", "exchanged greetings". */
