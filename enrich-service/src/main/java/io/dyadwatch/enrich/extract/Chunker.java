@@ -822,10 +822,11 @@ final class Chunker {
     }
     String name = null;
     if (v.inside(r) && v.tok(r).isPunct(',')) {
-      int ne = nameEnd(v, r + 1);
-      if (ne > r + 1 && (!v.inside(ne) || ",;.):".indexOf(v.tok(ne).text.charAt(0)) >= 0
+      int ns = styleEnd(v, r + 1);
+      int ne = nameEnd(v, ns);
+      if (ne > ns && (!v.inside(ne) || ",;.):".indexOf(v.tok(ne).text.charAt(0)) >= 0
           && v.tok(ne).kind == Token.Kind.PUNCT)) {
-        name = v.text(r + 1, ne);
+        name = v.text(ns, ne);
         r = ne;
       }
     } else {
@@ -931,6 +932,18 @@ final class Chunker {
       case "AFTER_COUNTRY" -> country != null;
       default -> true;
     };
+  }
+
+  /** After a form of address ("His Excellency", "the Hon", "Dr."), where the name begins. */
+  private static int styleEnd(SentenceView v, int k) {
+    if ((v.is(k, "his") || v.is(k, "her")) && (v.is(k + 1, "excellency") || v.is(k + 1, "highness"))
+        || v.is(k, "the") && (v.is(k + 1, "hon") || v.is(k + 1, "hon.") || v.is(k + 1, "honourable"))) {
+      k += 2;
+    }
+    while (HONORIFICS.contains(v.norm(k)) && v.inside(k + 1) && v.tok(k + 1).capitalized()) {
+      k++;
+    }
+    return k;
   }
 
   /** The word a role is known by: "minister" for "foreign minister" and "Minister of Foreign Affairs". */

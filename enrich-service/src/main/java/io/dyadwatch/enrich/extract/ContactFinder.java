@@ -1114,6 +1114,9 @@ final class ContactFinder {
     for (int guard = 0; guard < 4; guard++) {
       int c = Parties.relativeClauseEnd(v, end, "who", "whom");
       int k = c >= 0 ? c + 1 : topicEnd(v, end);
+      while (c < 0 && v.inside(k) && Circumstances.whenWord(v, k)) {
+        k++; // "with Putin on Thursday and with Zelensky the day before"
+      }
       if (c < 0 && v.inside(k) && v.tok(k).isPunct(',')) {
         k++;
       }
