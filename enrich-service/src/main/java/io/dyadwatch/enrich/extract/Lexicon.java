@@ -300,8 +300,10 @@ final class Lexicon {
       for (String name : names) {
         add(name, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
         if (!name.startsWith("the ") && !name.contains(" of ") && Character.isUpperCase(name.charAt(0))) {
+          // "the Republic of the Sudan", "the Republic of the Gambia": the article in lower case
+          String formal = name.startsWith("The ") ? "the " + name.substring(4) : name;
           for (String form : STATE_FORMS) {
-            add(form + " of " + name, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
+            add(form + " of " + formal, Kind.COUNTRY, code, false, Level.UNKNOWN, null, null);
           }
         }
       }

@@ -307,6 +307,26 @@ final class StatusRules {
       return;
     }
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
+    if (f.decision == Decision.UNKNOWN && f.nominal && f.type == EventType.VISIT && presentItinerary(v, f)) {
+      f.decision = Decision.PLANNED;
+    }
+  }
+
+  /**
+   * "He goes on to Brazil for the BRICS summit and a state visit to Brasília, and ends the tour in
+   * Windhoek": outside a headline, a trip told after a move in the present simple is an itinerary.
+   */
+  private boolean presentItinerary(SentenceView v, Finding f) {
+    if (v.headline) {
+      return false;
+    }
+    for (int k = v.from; k < f.trigger; k++) {
+      List<TriggerWord> words = v.tok(k).lowercase() ? lex.triggers(v.norm(k)) : null;
+      if (words != null && words.stream().anyMatch(w -> w.frame() == Frame.MOVE_TO && w.tense() == Tense.S)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "denied a newspaper report that X would travel to Y": the contact is what was denied. */
