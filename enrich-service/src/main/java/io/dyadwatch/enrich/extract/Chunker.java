@@ -1070,11 +1070,25 @@ final class Chunker {
   }
 
   /** End of a person's name starting at p, or p when none starts there. */
+  /** A nickname in quotes inside a name, before the surname: Joko "Jokowi" Widodo, Ferdinand "Bongbong" Marcos. */
+  private static boolean nickname(SentenceView v, int q) {
+    return v.inside(q + 3) && quote(v.tok(q)) && v.tok(q + 1).capitalized() && quote(v.tok(q + 2))
+        && v.tok(q + 3).capitalized() && v.tok(q + 3).isWord();
+  }
+
+  private static boolean quote(Token t) {
+    return t.kind == Token.Kind.PUNCT && (t.text.equals("\"") || t.text.equals("\u201c") || t.text.equals("\u201d"));
+  }
+
   int nameEnd(SentenceView v, int p) {
     int q = p;
     int words = 0;
     while (v.inside(q) && words < 6) {
       Token t = v.tok(q);
+      if (words > 0 && nickname(v, q)) {
+        q += 3; // President Joko "Jokowi" Widodo
+        continue;
+      }
       if (words > 0 && surnameRole(v, q) && !(v.inside(q + 1) && v.tok(q + 1).capitalized())) {
         q++;
         words++;

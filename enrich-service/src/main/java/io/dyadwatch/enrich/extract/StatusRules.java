@@ -227,6 +227,10 @@ final class StatusRules {
       f.decision = Decision.OCCURRED;
       return;
     }
+    if (f.nominal && calledFor(v, t)) {
+      f.decision = Decision.DROP;
+      return;
+    }
     if ((f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK) && purposeOfTrip(v, t)) {
       f.decision = Decision.INHERIT;
       return;
@@ -520,6 +524,16 @@ final class StatusRules {
     return -1;
   }
 
+  /** "Macron has called for an emergency meeting with Sarraj": asked for, not held nor yet set. */
+  private static boolean calledFor(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from + 1, t - 5); k--) {
+      if (v.is(k, "for") && v.norm(k - 1).startsWith("call") && v.tok(k - 1).lowercase()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static Decision governedTo(SentenceView v, int to, Finding f) {
     for (int k = to - 1; k >= Math.max(v.from, to - 7); k--) {
       String n = v.norm(k);
@@ -594,6 +608,10 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
       default -> {
+        if (tense == Tense.S && earlierMonthNamed(dates, published)) {
+          f.pastTense = true;
+          return Decision.OCCURRED; // "June 2022: Iraqi Prime Minister al-Kadhimi travels to Jeddah and Tehran"
+        }
         f.presentSimple = tense == Tense.S && !bePresent && !v.headline;
         if (f.presentSimple && (v.is(f.trigger - 1, "then") || v.is(f.trigger - 1, "next") || willAfter(v, f.trigger)
             || laterToday(v, f.trigger) || f.frame == Frame.MOVE_TO)
@@ -606,6 +624,21 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
     }
+  }
+
+  /** A month named with its year before the article's month: the present tells history, as in a timeline. */
+  private static boolean earlierMonthNamed(List<DateResolver.Expr> dates, PubDate published) {
+    if (!published.hasMonth()) {
+      return false;
+    }
+    for (DateResolver.Expr e : dates) {
+      boolean named = e.kind() == DateResolver.Kind.MONTH || e.kind() == DateResolver.Kind.MONTH_DAY;
+      if (named && !e.reported() && e.year() > 0 && e.month() > 0
+          && e.year() * 12 + e.month() < published.year() * 12 + published.month()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
