@@ -152,7 +152,8 @@ final class PersonMemory {
       }
     }
     // a nickname in quotes is one more part: Joko "Jokowi" Widodo is "Jokowi" too
-    String bare = plain.replace("-", "").replace('’', '\'').replace("\"", "").replace("\u201c", "").replace("\u201d", "");
+    String bare = plain.replace("-", "").replace('’', '\'')
+        .replace("\"", "").replace("\u201c", "").replace("\u201d", "");
     String[] words = SPACES.split(bare.toLowerCase(Locale.ROOT).trim());
     if (words.length < 3) {
       return words;
