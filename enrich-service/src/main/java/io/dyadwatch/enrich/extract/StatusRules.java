@@ -310,27 +310,34 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
-    f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
-    if (f.decision == Decision.UNKNOWN && f.nominal && f.type == EventType.VISIT && presentItinerary(v, f)) {
+    if (f.nominal && f.type == EventType.VISIT && presentItinerary(v, f) && !earlierMonthNamed(dates, published)) {
       f.decision = Decision.PLANNED;
+      return;
     }
+    f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
   }
 
   /**
-   * "He goes on to Brazil for the BRICS summit and a state visit to Brasília, and ends the tour in
-   * Windhoek": outside a headline, a trip told after a move in the present simple is an itinerary.
+   * "After the summit, he goes on to Brazil for the BRICS summit and a state visit to Brasília, and ends the
+   * tour in Windhoek": outside a headline, a trip told after a move in the present simple is an itinerary.
    */
   private boolean presentItinerary(SentenceView v, Finding f) {
     if (v.headline) {
       return false;
     }
+    boolean moved = false;
     for (int k = v.from; k < f.trigger; k++) {
+      if (moved && (v.is(k, "after") || v.is(k, "following") || v.is(k, "since"))) {
+        return false; // "travels on to Turkey after a whirlwind swing through Israel and Jordan"
+      }
       List<TriggerWord> words = v.tok(k).lowercase() ? lex.triggers(v.norm(k)) : null;
-      if (words != null && words.stream().anyMatch(w -> w.frame() == Frame.MOVE_TO && w.tense() == Tense.S)) {
-        return true;
+      int subject = v.is(k - 1, "then") || v.is(k - 1, "also") ? k - 2 : k - 1;
+      if (words != null && words.stream().anyMatch(w -> w.frame() == Frame.MOVE_TO && w.tense() == Tense.S)
+          && v.inside(subject) && v.actorAt(subject) != null) {
+        moved = true; // a traveller moving, not "the visit comes after ..."
       }
     }
-    return false;
+    return moved;
   }
 
   /** "denied a newspaper report that X would travel to Y": the contact is what was denied. */
@@ -841,8 +848,8 @@ final class StatusRules {
       if (n.equals("ahead") || n.equals("before")) {
         break; // "held talks with Scholz on Monday ahead of consultations on Tuesday": what follows is later
       }
-      if (NOUN_PLANNED.contains(n)) {
-        return Decision.PLANNED;
+      if (NOUN_PLANNED.contains(n) && !byInvitation(v, k)) {
+        return Decision.PLANNED; // but "on a state visit to India at the invitation of President Murmu"
       }
       if (NOUN_HELD.contains(n)) {
         f.pastTense = true;
