@@ -265,8 +265,8 @@ final class ContactFinder {
       return true; // "for the Global Entrepreneurship Summit and talks with Najib"
     }
     if (VERB_OPENERS.contains(prev.norm) && !(prev.is("first") && p > v.from
-        && v.tok(p - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN))) {
-      return false; // but "his first talks": a noun
+        && (v.tok(p - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) || v.tok(p - 1).isPossessive()))) {
+      return false; // but "his first talks", "Modi's first meeting with Wong": a noun
     }
     ActorRef a = v.actorAt(p);
     if (a != null && a.kind != ActorRef.Kind.PRONOUN) {

@@ -166,6 +166,11 @@ final class StatusRules {
         f.hedge = Math.min(f.hedge, 0.9);
       }
     }
+    if (f.nominal && heldWhat(v, ownerStart(f))) {
+      f.pastTense = true;
+      f.decision = Decision.OCCURRED; // "held what is likely to be their last meeting": held; the rest a guess
+      return;
+    }
     if (!f.nominal && (v.is(t + 1, "no") || v.is(t + 1, "nothing") || v.is(t + 1, "neither"))
         || v.is(t - 1, "to") && v.is(t - 2, "yet")) {
       f.decision = Decision.DROP;
@@ -529,6 +534,16 @@ final class StatusRules {
       }
     }
     return -1;
+  }
+
+  /** "held what is likely to be", "had what was billed as": a past light verb before "what" and the noun. */
+  private static boolean heldWhat(SentenceView v, int owner) {
+    for (int k = owner - 1; k > Math.max(v.from, owner - 7); k--) {
+      if (v.is(k, "what")) {
+        return NOUN_OCCURRED.contains(v.norm(k - 1)) && v.tok(k - 1).lowercase() && !BE_ANY.contains(v.norm(k - 1));
+      }
+    }
+    return false;
   }
 
   /** "Macron has called for an emergency meeting with Sarraj": asked for, not held nor yet set. */
