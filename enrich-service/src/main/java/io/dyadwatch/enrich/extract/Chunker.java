@@ -58,7 +58,9 @@ final class Chunker {
       "outgoing", "acting", "founding", "leading", "reigning", "standing", "neighbouring", "neighboring");
   private static final Set<String> SUBJECT_OPENERS = Set.of("that", "and", "but", "while", "as", "when", "after",
       "before", "since", "because", "although", "though", "where", "whereas", "then", "so", "also", "meanwhile",
-      "now", "today", "yesterday", "earlier", "later");
+      "now", "today", "yesterday", "earlier", "later",
+      // reported speech: "Marcos said the Philippines and Vietnam would sign agreements"
+      "said", "says", "saying", "announced", "stated", "noted", "added", "confirmed", "stressed", "insisted");
   private static final Set<String> NON_VERBS = Set.of("of", "in", "on", "at", "for", "to", "with", "from", "by",
       "into", "about", "the", "a", "an", "and", "or", "nor", "than", "which", "who", "whose", "its", "their", "his",
       "her", "this", "that", "these", "those", "as", "amid", "after", "before", "during", "since", "against",

@@ -1601,9 +1601,13 @@ final class ContactFinder {
         break;
       }
       if (v.is(k, "between") || v.is(k, "by") && passive) {
-        f.sideA.addAll(Parties.rightChain(v, k + 1, true));
-        f.symmetric = true;
-        return Parties.partyCount(f.sideA) >= 2 ? f : null;
+        List<ActorRef> parties = Parties.rightChain(v, k + 1, true);
+        if (Parties.partyCount(parties) >= 2 || passive) {
+          f.sideA.addAll(parties);
+          f.symmetric = true;
+          return Parties.partyCount(f.sideA) >= 2 ? f : null;
+        }
+        break; // "would sign agreements on cooperation between their coast guards": the signers come before
       }
       if (v.tok(k).isPunct(';')) {
         break;
