@@ -1071,7 +1071,6 @@ final class Chunker {
     return code;
   }
 
-  /** End of a person's name starting at p, or p when none starts there. */
   /** A nickname in quotes inside a name, before the surname: Joko "Jokowi" Widodo, Ferdinand "Bongbong" Marcos. */
   private static boolean nickname(SentenceView v, int q) {
     return v.inside(q + 3) && quote(v.tok(q)) && v.tok(q + 1).capitalized() && quote(v.tok(q + 2))
@@ -1082,6 +1081,7 @@ final class Chunker {
     return t.kind == Token.Kind.PUNCT && (t.text.equals("\"") || t.text.equals("\u201c") || t.text.equals("\u201d"));
   }
 
+  /** End of a person's name starting at p, or p when none starts there. */
   int nameEnd(SentenceView v, int p) {
     int q = p;
     int words = 0;

@@ -955,18 +955,26 @@ final class ContactFinder {
    * (not "saw Putin as a threat", "saw Putin's visit", "saw a rise").
    */
   private static Finding saw(SentenceView v, int t) {
-    ActorRef b = v.actorAt(t + 1);
-    if (b == null || b.start != t + 1 || b.kind != ActorRef.Kind.PERSON || !b.official
-        || v.tok(b.end - 1).isPossessive() || v.is(b.end, "as") || v.is(b.end, "fit") || v.is(b.end, "that")) {
-      return null;
-    }
-    List<ActorRef> subject = Parties.leftChain(v, t);
-    if (subject.isEmpty() || subject.stream().anyMatch(a -> a.kind == ActorRef.Kind.STATE)) {
+    ActorRef b = officialRightAfter(v, t);
+    if (b == null || v.is(b.end, "as") || v.is(b.end, "fit") || v.is(b.end, "that") || !personSubject(v, t)) {
       return null;
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, t + 1, false));
     return f.sideB.isEmpty() ? null : f;
+  }
+
+  /** One official named right after the verb, not as a possessive ("saw Putin's visit"). */
+  private static ActorRef officialRightAfter(SentenceView v, int t) {
+    ActorRef b = v.actorAt(t + 1);
+    return b == null || b.start != t + 1 || b.kind != ActorRef.Kind.PERSON || !b.official
+        || v.tok(b.end - 1).isPossessive() ? null : b;
+  }
+
+  /** A subject before the verb that is no state: "Milei saw Meloni", not "Russia saw Zelensky as a threat". */
+  private static boolean personSubject(SentenceView v, int t) {
+    List<ActorRef> subject = Parties.leftChain(v, t);
+    return !subject.isEmpty() && subject.stream().noneMatch(a -> a.kind == ActorRef.Kind.STATE);
   }
 
   private static final Set<String> JOIN = Set.of("join", "joins", "joined", "joining");
@@ -977,16 +985,11 @@ final class ContactFinder {
    * strike", "join his counterparts at a Quad meeting" or "joined Biden for a trilateral summit".
    */
   private static Finding joined(SentenceView v, int t) {
-    ActorRef b = v.actorAt(t + 1);
-    if (b == null || b.start != t + 1 || b.kind != ActorRef.Kind.PERSON || !b.official
-        || v.tok(b.end - 1).isPossessive()) {
-      return null;
-    }
-    boolean where = (v.is(b.end, "in") || v.is(b.end, "at") || v.is(b.end, "for") || v.is(b.end, "on"))
+    ActorRef b = officialRightAfter(v, t);
+    boolean where = b != null && (v.is(b.end, "in") || v.is(b.end, "at") || v.is(b.end, "for") || v.is(b.end, "on"))
         && !(v.inside(b.end + 1) && v.norm(b.end + 1).endsWith("ing"))
         && !(v.inside(b.end + 2) && MANY_SIDED.contains(v.norm(b.end + 2))); // "joined Biden for a trilateral"
-    List<ActorRef> subject = Parties.leftChain(v, t);
-    if (!where || subject.isEmpty() || subject.stream().anyMatch(a -> a.kind == ActorRef.Kind.STATE)) {
+    if (!where || !personSubject(v, t)) {
       return null;
     }
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);

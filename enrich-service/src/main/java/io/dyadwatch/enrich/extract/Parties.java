@@ -491,10 +491,7 @@ final class Parties {
    * "Sharm el-Sheikh, Egypt". Up to three capitalised words; the country must follow at once.
    */
   private static PlaceRef unknownPlaceIn(SentenceView v, int k) {
-    int j = k;
-    while (j < k + 3 && v.inside(j) && v.tok(j).capitalized() && v.mention(j) == null && bareName(v.actorAt(j))) {
-      j++;
-    }
+    int j = unknownNameEnd(v, k);
     if (j == k || !(v.is(j, "in") || v.inside(j) && v.tok(j).isPunct(','))) {
       return null;
     }
@@ -529,11 +526,17 @@ final class Parties {
     if (!REGION_NOUNS.contains(v.norm(n)) || !v.is(n + 1, "of")) {
       return null;
     }
-    int j = n + 2;
-    while (j < n + 5 && v.inside(j) && v.tok(j).capitalized() && v.mention(j) == null && bareName(v.actorAt(j))) {
+    int j = unknownNameEnd(v, n + 2);
+    return j == n + 2 ? null : new PlaceRef(k, j, country.code(), v.text(n + 2, j));
+  }
+
+  /** The end of up to three capitalised words from k that no gazetteer knows and no role or country claims. */
+  private static int unknownNameEnd(SentenceView v, int k) {
+    int j = k;
+    while (j < k + 3 && v.inside(j) && v.tok(j).capitalized() && v.mention(j) == null && bareName(v.actorAt(j))) {
       j++;
     }
-    return j == n + 2 ? null : new PlaceRef(k, j, country.code(), v.text(n + 2, j));
+    return j;
   }
 
   private static final Set<String> REGION_NOUNS = Set.of("state", "province", "region", "city", "town", "port",
