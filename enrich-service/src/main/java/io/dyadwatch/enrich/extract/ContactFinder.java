@@ -375,6 +375,9 @@ final class ContactFinder {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
         if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
           a = Parties.sentenceSubject(v); // "Hochstein was to see Berri again before travelling on to Israel"
+        } else if (!f.nominal && !a.isEmpty() && subjectlessClause(v, a.get(a.size() - 1).end, t)
+            && !Parties.mainSubject(v, t).isEmpty()) {
+          a = Parties.mainSubject(v, t); // "Anutin was to skip it after the death of the Queen, but decided to fly"
         } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
           a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
         }
@@ -962,6 +965,17 @@ final class ContactFinder {
     Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
     f.sideB.addAll(Parties.rightChain(v, t + 1, false));
     return f.sideB.isEmpty() ? null : f;
+  }
+
+  /** ", but decided to" or ", and then flew" between from and t: a clause that shares the sentence's subject. */
+  private static boolean subjectlessClause(SentenceView v, int from, int t) {
+    for (int k = from; k < t - 2; k++) {
+      if (v.tok(k).isPunct(',') && (v.is(k + 1, "but") || v.is(k + 1, "and")) && v.tok(k + 2).lowercase()
+          && v.tok(k + 2).isWord() && v.actorAt(k + 2) == null && !v.tok(k + 2).has(Token.DETERMINER)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** One official named right after the verb, not as a possessive ("saw Putin's visit"). */
