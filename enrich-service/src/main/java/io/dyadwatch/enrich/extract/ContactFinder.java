@@ -375,9 +375,10 @@ final class ContactFinder {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
         if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
           a = Parties.sentenceSubject(v); // "Hochstein was to see Berri again before travelling on to Israel"
-        } else if (!f.nominal && !a.isEmpty() && subjectlessClause(v, a.get(a.size() - 1).end, t)
-            && !Parties.mainSubject(v, t).isEmpty()) {
-          a = Parties.mainSubject(v, t); // "Anutin was to skip it after the death of the Queen, but decided to fly"
+        } else if (!f.nominal && !a.isEmpty() && subjectlessClause(v, a.get(a.size() - 1).end, t)) {
+          // "Anutin was to skip it after remarks by Hun Manet, but decided to fly to Kuala Lumpur": Anutin's trip
+          List<ActorRef> main = Parties.mainSubject(v, t);
+          a = main.isEmpty() ? a : main;
         } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
           a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
         }
