@@ -41,7 +41,8 @@ final class ContactFinder {
   private static final Set<String> AID = Set.of("aid", "rescue", "defence", "defense", "assistance", "help");
   /** What a place is called before its name: "the resort of Sochi", "the port city of Gwadar". */
   static final Set<String> PLACE_NOUNS = Set.of("resort", "city", "town", "port", "capital", "village",
-      "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state");
+      "region", "province", "island", "enclave", "exclave", "district", "oblast", "county", "emirate", "state",
+      "prefecture");
   static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "am");
   private static final Set<String> MANY_SIDED = Set.of("trilateral", "tripartite", "quadrilateral", "multilateral",
       "multiparty", "regional");

@@ -500,7 +500,7 @@ final class Parties {
     c = v.is(c, "the") ? c + 1 : c;
     Mention country = v.mention(c);
     if (country != null && country.kind() == Lexicon.Kind.DEMONYM && country.code() != null
-        && REGION_NOUNS.contains(v.norm(country.end()))) {
+        && ContactFinder.PLACE_NOUNS.contains(v.norm(country.end()))) {
       // "Boa Vista, in the Brazilian state of Roraima"
       return new PlaceRef(k, country.end() + 1, country.code(), v.text(k, j));
     }
@@ -520,10 +520,11 @@ final class Parties {
       return null;
     }
     int n = country.end();
-    while (n < country.end() + 2 && v.inside(n) && v.tok(n).lowercase() && !REGION_NOUNS.contains(v.norm(n))) {
+    while (n < country.end() + 2 && v.inside(n) && v.tok(n).lowercase()
+        && !ContactFinder.PLACE_NOUNS.contains(v.norm(n))) {
       n++;
     }
-    if (!REGION_NOUNS.contains(v.norm(n)) || !v.is(n + 1, "of")) {
+    if (!ContactFinder.PLACE_NOUNS.contains(v.norm(n)) || !v.is(n + 1, "of")) {
       return null;
     }
     int j = unknownNameEnd(v, n + 2);
@@ -538,9 +539,6 @@ final class Parties {
     }
     return j;
   }
-
-  private static final Set<String> REGION_NOUNS = Set.of("state", "province", "region", "city", "town", "port",
-      "island", "capital", "county", "district", "prefecture");
 
   /** No actor, or a capitalised name with no role or country that may as well be a place. */
   private static boolean bareName(ActorRef a) {
