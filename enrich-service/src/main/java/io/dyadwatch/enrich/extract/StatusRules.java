@@ -44,9 +44,12 @@ final class StatusRules {
   private static final Set<String> PLAN = Set.of("due", "expected", "expect", "expects", "set", "scheduled",
       "slated", "plans", "plan", "planned", "planning", "intends", "intend", "intended", "aims", "aim", "aiming",
       "preparing", "prepares", "prepare", "hopes", "hope", "hoping", "wants", "want", "agreed", "agree", "agrees",
-      "invited", "invite", "invites", "invitation", "poised", "likely", "going", "about", "decided",
+      "invitation", "poised", "likely", "going", "about", "decided",
       "decides", "promised", "promises", "vowed", "vows", "arranged", "arranging", "announced", "confirmed",
       "accepted", "accepts", "is", "are", "will", "would", "scheduling", "speculation", "reports");
+  /** "invited X to visit": a plan only when the invitation is accepted. */
+  private static final Set<String> INVITED = Set.of("invited", "invite", "invites", "inviting");
+  private static final Set<String> ACCEPTED = Set.of("accepted", "accepts", "accept");
   /** Verbs that close a visit under way: "will end his trip", "wrapping up her tour". */
   private static final Set<String> ENDS = Set.of("end", "ends", "ending", "conclude", "concludes", "concluding",
       "wrap", "wraps", "wrapping", "finish", "finishes", "finishing");
@@ -260,7 +263,11 @@ final class StatusRules {
       f.decision = Decision.OCCURRED;
       return;
     }
-    if (f.frame == Frame.INVITE || tenseOf(v, f) == Tense.PLAN) {
+    if (f.frame == Frame.INVITE) {
+      f.decision = invitationTakenUp(v, t) ? Decision.PLANNED : Decision.DROP;
+      return;
+    }
+    if (tenseOf(v, f) == Tense.PLAN) {
       f.decision = Decision.PLANNED;
       return;
     }
@@ -547,6 +554,19 @@ final class StatusRules {
     return false;
   }
 
+  /**
+   * "Xi invited Putin to visit China this year, and the Russian leader accepted": an invitation plans a visit
+   * only once it is taken up. "Putin invited the prime minister to Moscow" alone schedules nothing.
+   */
+  private static boolean invitationTakenUp(SentenceView v, int t) {
+    for (int k = t + 1; k < v.to; k++) {
+      if (ACCEPTED.contains(v.norm(k)) && !NEGATION.contains(v.norm(k - 1)) && !NEGATION.contains(v.norm(k - 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Macron has called for an emergency meeting with Sarraj": asked for, not held nor yet set. */
   private static boolean calledFor(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from + 1, t - 5); k--) {
@@ -569,6 +589,9 @@ final class StatusRules {
       }
       if (REQUEST.contains(n)) {
         return Decision.DROP;
+      }
+      if (INVITED.contains(n)) {
+        return invitationTakenUp(v, to) ? Decision.PLANNED : Decision.DROP;
       }
       if (PLAN.contains(n)) {
         if (n.equals("reports") || n.equals("speculation") || n.equals("expected") || n.equals("expects")
