@@ -117,12 +117,24 @@ final class Circumstances {
     return -1;
   }
 
-  /** "an Asian tour that will also include Japan and India", "a tour including Laos": its stops. */
+  private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
+
+  /**
+   * "an Asian tour that will also include Japan and India", "a tour including Laos", "a regional tour that
+   * will also take them to Israel, Egypt and Qatar", "a tour with stops in Hanoi and Manila": its stops.
+   */
   static List<PlaceRef> tourStops(SentenceView v, int p) {
-    for (int k = p; k < Math.min(v.to, p + 5); k++) {
+    for (int k = p; k < Math.min(v.to, p + 6); k++) {
       String n = v.norm(k);
       if (n.equals("include") || n.equals("includes") || n.equals("including") || n.equals("included")) {
         return Parties.placesFrom(v, k + 1);
+      }
+      if (n.equals("stops") && (v.is(k + 1, "in") || v.is(k + 1, "at"))) {
+        return Parties.placesFrom(v, k + 2);
+      }
+      if (TAKE.contains(n)) {
+        int to = v.is(k + 1, "to") ? k + 1 : v.is(k + 2, "to") ? k + 2 : v.is(k + 3, "to") ? k + 3 : -1;
+        return to < 0 ? List.of() : Parties.placesFrom(v, to + 1);
       }
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
         break;
@@ -216,6 +228,24 @@ final class Circumstances {
       }
     }
     return -1;
+  }
+
+  private static final Set<String> STAGES = Set.of("start", "beginning", "end", "part", "leg", "course", "stage");
+
+  /**
+   * "held talks in Hanoi at the start of a Southeast Asian tour", "as part of a regional tour", "during a
+   * trip": the contact noun at t names a stage of a journey, in a phrase of its own after the verb.
+   */
+  static boolean stageOfJourney(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from + 1, t - 6); k--) {
+      if (v.is(k, "during") || v.is(k, "of") && STAGES.contains(v.norm(k - 1))) {
+        return true;
+      }
+      if (v.tok(k).kind == Token.Kind.PUNCT || v.tok(k).has(Token.TRIGGER)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "a delegation of about 20 officials": the group the counted members at p make up, or null. */

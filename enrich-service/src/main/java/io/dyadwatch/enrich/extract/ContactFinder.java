@@ -383,8 +383,8 @@ final class ContactFinder {
         } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
           a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
         }
-        if (f.nominal && lastVerbSubject != null && !a.isEmpty() && Circumstances.timePreposition(v, t) >= 0
-            && objectOfVerb(v, a.get(0))) {
+        if (f.nominal && lastVerbSubject != null && !a.isEmpty() && (Circumstances.timePreposition(v, t) >= 0
+            || Circumstances.stageOfJourney(v, t)) && objectOfVerb(v, a.get(0))) {
           a = lastVerbSubject; // "met Chinese President Xi Jinping, days after a trip to Moscow": the subject's trip
         }
       }
@@ -1014,6 +1014,40 @@ final class ContactFinder {
   }
 
   /** "with the mediation of X": X helped; the subjects met each other. */
+  /** Bodies of many members: "co-chaired the FIPIC summit with Marape" is no meeting of the two. */
+  private static final Set<String> MANY_MEMBERS = Set.of("summit", "forum", "conference", "coalition", "assembly",
+      "congress", "plenary", "roundtable", "convention", "gathering", "committee");
+
+  /**
+   * "Jaishankar and Saud co-chaired the Joint Commission in Kathmandu", "co-chaired the Strategic Partnership
+   * Council with Modi": the two chairs of a body of two states meet. Chairing alone is no contact.
+   */
+  private static Finding coChaired(SentenceView v, int t) {
+    int co = t - 2;
+    if (!v.is(t - 1, "-") || !v.is(co, "co")) {
+      return null;
+    }
+    for (int k = co - 1; k >= Math.max(v.from, co - 10); k--) {
+      if (MANY_MEMBERS.contains(v.norm(k))) {
+        return null; // "a UN conference that Paris is co-chairing with Saudi Arabia"
+      }
+    }
+    int k = t + 1;
+    for (; k < Math.min(v.to, t + 25) && !v.is(k, "with"); k++) {
+      if (MANY_MEMBERS.contains(v.norm(k)) || v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return null;
+      }
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.sideA.addAll(Parties.leftChain(v, co));
+    if (v.is(k, "with")) {
+      f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+      return f.sideB.isEmpty() ? null : f;
+    }
+    f.symmetric = true;
+    return Parties.partyCount(f.sideA) == 2 ? f : null;
+  }
+
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
 
@@ -1033,6 +1067,9 @@ final class ContactFinder {
     }
     if (JOIN.contains(v.norm(t))) {
       return joined(v, t);
+    }
+    if (v.norm(t).startsWith("chair")) {
+      return coChaired(v, t);
     }
     if (SIT.contains(v.norm(t))) {
       if (!v.is(p, "down") || !v.is(p + 1, "with")) {

@@ -529,8 +529,8 @@ final class StatusRules {
       if (!v.is(k, "to")) {
         continue;
       }
-      if (k + 1 == t) {
-        return k;
+      if (k + 1 == t || k + 3 == t && v.is(k + 1, "co") && v.is(k + 2, "-")) {
+        return k; // "to meet", "to co-chair"
       }
       String next = v.norm(k + 1);
       if (LIGHT_VERBS.contains(next) || k + 2 == t && (next.equals("also") || next.equals("formally"))) {
