@@ -188,7 +188,8 @@ final class ContactAssembler {
       partiesEnd = Math.max(partiesEnd, p.end());
     }
     int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
-    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured, Circumstances.relativeEnd(v, f.trigger));
+    int until = Math.min(Circumstances.relativeEnd(v, f.trigger), relativeAfter(v, partiesEnd));
+    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured, until);
     for (Party[] pair : sides) {
       DateResolver.Expr leg = f.destinations.size() > 1 && !f.symmetric ? legDate(exprs, f, pair[1].country) : null;
       out.add(draft(v, f, status, pair[0], pair[1], a, b, leg != null ? leg : expr, doc));
@@ -646,6 +647,19 @@ final class ContactAssembler {
       }
     }
     return best;
+  }
+
+  /**
+   * "is paying a state visit to China and will attend the summit, which is scheduled for May 18-19": where
+   * a relative clause about something named after the contact opens, or the sentence's end.
+   */
+  private static int relativeAfter(SentenceView v, int from) {
+    for (int k = from + 1; k < v.to; k++) {
+      if ((v.is(k, "which") || v.is(k, "who")) && v.tok(k - 1).isPunct(',')) {
+        return k;
+      }
+    }
+    return v.to;
   }
 
   static List<String> sorted(String a, String b) {

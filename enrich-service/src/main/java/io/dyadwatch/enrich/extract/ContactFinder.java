@@ -485,7 +485,12 @@ final class ContactFinder {
         && AID.contains(v.norm(place.end() + 1))) {
       return null; // "will come to Tuvalu's aid": help, not a trip
     }
-    return visitVerb(v, t, p + 1, Frame.MOVE_TO);
+    Finding f = visitVerb(v, t, p + 1, Frame.MOVE_TO);
+    if (f != null && verb.startsWith("return") && place != null && Parties.mainSubject(v, t).stream()
+        .anyMatch(a -> a.definite && !place.code().equals(a.country))) {
+      return null; // "The Prime Minister will return to New Delhi": India's own, whoever was named last
+    }
+    return f;
   }
 
   /**

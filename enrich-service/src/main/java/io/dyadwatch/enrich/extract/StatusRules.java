@@ -887,6 +887,9 @@ final class StatusRules {
       if (n.equals("ahead") || n.equals("before")) {
         break; // "held talks with Scholz on Monday ahead of consultations on Tuesday": what follows is later
       }
+      if (n.equals("and") && (WILL.contains(v.norm(k + 1)) || v.is(k + 1, "would"))) {
+        break; // "is paying a state visit to China and will attend the summit": the plan is the summit's
+      }
       if (NOUN_PLANNED.contains(n) && !byInvitation(v, k)) {
         return Decision.PLANNED; // but "on a state visit to India at the invitation of President Murmu"
       }
@@ -1148,9 +1151,14 @@ final class StatusRules {
     return HEDGE_MODALS.contains(v.norm(k)) && v.tok(k).lowercase();
   }
 
-  /** "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. */
+  /**
+   * "will become the first ... to visit", "is expected to be the first ... to visit": a record to come. So is
+   * one told by "becoming" or "making him" after the main clause: "will travel to Dili on Saturday, becoming
+   * the first Indian head of state to visit Timor-Leste".
+   */
   private static boolean yetToCome(SentenceView v, int k) {
-    for (int j = Math.max(v.from, k - 8); j < k; j++) {
+    boolean participle = v.is(k - 2, "becoming") || v.is(k - 3, "making");
+    for (int j = participle ? v.from : Math.max(v.from, k - 8); j < k; j++) {
       String n = v.norm(j);
       if (WILL.contains(n) || hedgeModal(v, j) || n.equals("would") || n.equals("become")
           || n.equals("expected") || n.equals("due") || n.equals("set") || n.equals("scheduled")) {
