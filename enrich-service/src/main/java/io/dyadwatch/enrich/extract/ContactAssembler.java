@@ -651,10 +651,11 @@ final class ContactAssembler {
 
   /**
    * "is paying a state visit to China and will attend the summit, which is scheduled for May 18-19": where
-   * a relative clause about something named after the contact opens, or the sentence's end.
+   * a relative clause about something named after the contact opens, or the sentence's end. One right after
+   * the contact is its own: "Mr Trump's Saudi visit, which began on Tuesday".
    */
   private static int relativeAfter(SentenceView v, int from) {
-    for (int k = from + 1; k < v.to; k++) {
+    for (int k = from + 2; k < v.to; k++) {
       if ((v.is(k, "which") || v.is(k, "who")) && v.tok(k - 1).isPunct(',')) {
         return k;
       }

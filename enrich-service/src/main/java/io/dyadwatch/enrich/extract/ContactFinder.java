@@ -741,6 +741,9 @@ final class ContactFinder {
         q--;
       }
       PlaceRef before = v.placeAt(q);
+      if (before == null) {
+        before = demonymBefore(v, q);
+      }
       if (before != null && before.end() == q + 1) {
         int b = before.start() - 1;
         if (b >= v.from && (v.tok(b).isPossessive() || v.actorAt(b) != null || Set.of("a", "his", "her", "the")
@@ -767,6 +770,21 @@ final class ContactFinder {
       }
     }
     return f;
+  }
+
+  /**
+   * "Mr Trump's Saudi visit", "his Chinese trip": a demonym ending at q, after an owner, names where the
+   * owner went. "the Chinese visit" alone could be China's own trip, so an owner must come first.
+   */
+  private static PlaceRef demonymBefore(SentenceView v, int q) {
+    for (int s = q; s >= Math.max(v.from, q - 1); s--) {
+      Mention m = v.mention(s);
+      if (m != null && m.end() == q + 1 && m.kind() == Kind.DEMONYM && s > v.from
+          && (v.tok(s - 1).isPossessive() || Set.of("his", "her", "their").contains(v.norm(s - 1)))) {
+        return new PlaceRef(s, q + 1, m.code(), v.text(s, q + 1));
+      }
+    }
+    return null;
   }
 
   /**

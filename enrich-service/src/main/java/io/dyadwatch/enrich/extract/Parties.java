@@ -419,6 +419,8 @@ final class Parties {
       } else if (v.inside(k) && v.tok(k).isPunct(',')
           && (v.placeAt(k + 1) != null || v.is(k + 1, "the") && v.placeAt(k + 2) != null)) {
         k++;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && unknownStop(v, k + 1)) {
+        k += 3; // "to Rome, Berlin, Aachen and Paris": a town the gazetteer lacks, inside a list of places
       } else if (v.is(k, "and")) {
         k++;
       } else if (v.is(k, "before") && LAST_LEG.contains(v.norm(k + 1)) && v.is(k + 2, "in")) {
@@ -431,6 +433,15 @@ final class Parties {
       }
     }
     return out;
+  }
+
+  /** An unknown capitalised word at k between places: "Aachen" in ", Aachen and Paris". */
+  private static boolean unknownStop(SentenceView v, int k) {
+    ActorRef a = v.actorAt(k);
+    boolean unknown = v.inside(k + 2) && v.tok(k).capitalized() && v.placeAt(k) == null && v.mention(k) == null
+        && (a == null || a.country == null && a.start == k && a.end == k + 1);
+    return unknown && (v.is(k + 1, "and") || v.tok(k + 1).isPunct(','))
+        && v.placeAt(k + 2) != null && v.placeAt(k + 2).start() == k + 2;
   }
 
   /**
