@@ -1,6 +1,7 @@
 package io.dyadwatch.enrich.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -511,7 +512,7 @@ final class ActorResolver {
         }
         ActorRef earlier = m.actor();
         // "The Ukrainian president landed ... Macron will host him ... the president visited": unnamed, still meant
-        if (earlier != a && a.roleHead.equals(earlier.roleHead) && (earlier.name != null || earlier.country != null)
+        if (earlier != a && holds(earlier, a.roleHead) && (earlier.name != null || earlier.country != null)
             && !earlier.past) {
           PersonMemory.Known e = doc.memory.lookup(earlier.name);
           String country = earlier.country != null ? earlier.country : e == null ? null : e.country();
@@ -536,6 +537,32 @@ final class ActorResolver {
         a.certainty = BY_REFERENCE;
       }
     }
+  }
+
+  /**
+   * Whether an official holds the office "the crown prince" names: by the head of the role, or by the head of
+   * the first part of a double role, "Crown Prince and Prime Minister Mohammed bin Salman".
+   */
+  private static boolean holds(ActorRef official, String roleHead) {
+    if (roleHead.equals(official.roleHead)) {
+      return true;
+    }
+    if (official.role == null) {
+      return false;
+    }
+    String[] parts = official.role.split(" and ");
+    for (int i = 0; i < parts.length - 1; i++) {
+      if (parts[i].isEmpty() || !Character.isUpperCase(parts[i].charAt(0))) {
+        continue; // "the crown prince and Prime Minister Imran Khan": two people, not one with two offices
+      }
+      String[] words = parts[i].strip().toLowerCase(Locale.ROOT).split(" ");
+      int n = words.length;
+      boolean prime = n > 1 && words[n - 1].equals("minister") && words[n - 2].equals("prime");
+      if ((prime ? "prime minister" : words[n - 1]).equals(roleHead)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

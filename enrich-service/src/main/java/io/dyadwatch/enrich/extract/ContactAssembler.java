@@ -92,6 +92,28 @@ final class ContactAssembler {
     return false;
   }
 
+  private static final Set<String> FOLLOWED = Set.of("followed", "lasted", "ended", "came", "took", "went");
+
+  /**
+   * "A half-hour meeting with X followed": a contact noun opens the sentence, with no owner, and a verb of
+   * its happening comes right after its party.
+   */
+  private static boolean nounOpens(SentenceView v, Finding f) {
+    if (!f.nominal || f.frame != Frame.MEET_NOUN || !v.is(v.from, "a") && !v.is(v.from, "an")) {
+      return false;
+    }
+    for (int k = v.from + 1; k < f.trigger; k++) {
+      if (!v.tok(k).lowercase() && !v.tok(k).isPunct('-') && v.tok(k).kind != Token.Kind.NUMBER) {
+        return false;
+      }
+    }
+    int after = f.trigger + 1;
+    for (ActorRef b : f.sideB) {
+      after = Math.max(after, b.end);
+    }
+    return f.trigger - v.from <= 5 && FOLLOWED.contains(v.norm(after));
+  }
+
   /**
    * "Merkel had been due to hold talks with Trump ... The two leaders spoke by phone": a contact left
    * out (cancelled, denied) still names the pair that "the two leaders" refers to next.
@@ -129,6 +151,11 @@ final class ContactAssembler {
     }
     if (!f.symmetric && f.nominal && !b.isEmpty() && pairApart(f.sideA, b)) {
       return;
+    }
+    if (!f.symmetric && f.sideA.isEmpty() && nounOpens(v, f) && doc.lastSubject != null
+        && doc.lastSubject.country != null && doc.lastSubject.official) {
+      // "Trump met Carney ... A half-hour meeting with Ishiba followed": the one the story follows met him
+      a = List.of(new Party(doc.lastSubject.country, doc.lastSubject.certainty, null));
     }
     if (!f.symmetric) {
       if (a.isEmpty() && unknownOfficial(f.frame == Frame.SEND && f.envoy != null ? List.of(f.envoy) : f.sideA)) {

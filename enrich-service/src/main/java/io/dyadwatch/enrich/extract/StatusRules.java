@@ -91,7 +91,7 @@ final class StatusRules {
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went", "broke", "collapsed", "opened", "began", "started", "produced",
-      "yielded", "focused", "covered", "drew", "sparked", "prompted", "angered", "triggered", "caused");
+      "yielded", "focused", "covered", "drew", "sparked", "prompted", "angered", "triggered", "caused", "followed");
   /** Words between a subject and its verb: "Ali and Maduro yesterday committed". */
   private static final Set<String> SUBJECT_SKIPS = Set.of("on", "yesterday", "today", "also", "jointly", "then");
   /** Verbs that report a contact rather than take part in it. */
@@ -567,6 +567,23 @@ final class StatusRules {
     return false;
   }
 
+  private static final Set<String> GO_AHEAD = Set.of("take", "go", "happen", "proceed");
+
+  /** "planned meetings with Zelenskyy and Sheinbaum will not take place", "the talks did not go ahead". */
+  private static boolean notGoingAhead(SentenceView v, Finding f) {
+    int after = f.trigger + 1;
+    for (ActorRef a : f.sideB) {
+      after = Math.max(after, a.end);
+    }
+    for (int k = after; k < Math.min(v.to - 2, after + 3); k++) {
+      if ((WILL.contains(v.norm(k)) || v.is(k, "would") || v.is(k, "did") || v.is(k, "does"))
+          && v.is(k + 1, "not") && GO_AHEAD.contains(v.norm(k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "Macron has called for an emergency meeting with Sarraj": asked for, not held nor yet set. */
   private static boolean calledFor(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from + 1, t - 5); k--) {
@@ -846,6 +863,9 @@ final class StatusRules {
         f.pastTense = true;
         return Decision.OCCURRED;
       }
+    }
+    if (notGoingAhead(v, f)) {
+      return Decision.DROP;
     }
     int from = clauseStart(v, Math.max(v.from, ownerStart(f) - 8), ownerStart(f));
     int to = Math.min(v.to, t + 4);
