@@ -80,6 +80,18 @@ final class ActorResolver {
     if (known == null && a.role != null && a.role.indexOf(' ') < 0) {
       known = lex.knownPerson(a.role + " " + a.name);
     }
+    if (known == null && a.name != null) {
+      String n = a.name;
+      String prefix = n.length() > 3 ? n.substring(0, 3).toLowerCase(Locale.ROOT) : "";
+      if (prefix.equals("el-") || prefix.equals("al-")) {
+        known = lex.knownPerson(n.substring(3)); // "President el-Sisi", known as "Sisi"
+      }
+      String[] words = n.split(" ");
+      if (known == null && words.length >= 3) {
+        // "Muhammad Shehbaz Sharif": a known name after a first or honorific name
+        known = lex.knownPerson(words[words.length - 2] + " " + words[words.length - 1]);
+      }
+    }
     return known;
   }
 

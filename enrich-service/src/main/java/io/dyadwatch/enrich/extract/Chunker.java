@@ -1130,8 +1130,10 @@ final class Chunker {
         q++;
         continue;
       }
-      if (words > 0 && NAME_PARTICLES.contains(t.norm) && v.inside(q + 2) && v.tok(q + 1).isPunct('-')
-          && v.tok(q + 2).capitalized() && t.end == v.tok(q + 1).start) {
+      if (NAME_PARTICLES.contains(t.norm) && v.inside(q + 2) && v.tok(q + 1).isPunct('-')
+          && v.tok(q + 2).capitalized() && t.end == v.tok(q + 1).start
+          && (words > 0 || v.tok(q + 1).end == v.tok(q + 2).start)) {
+        // "Abdel Fattah el-Sisi", and "el-Sisi" alone
         q += 3;
         words++;
         continue;

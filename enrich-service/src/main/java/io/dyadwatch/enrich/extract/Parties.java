@@ -458,6 +458,10 @@ final class Parties {
         if (v.tok(j).isPunct(';') || v.tok(j).has(Token.TRIGGER) && !v.tok(j).has(Token.TRIGGER_NOUN)) {
           return -1;
         }
+        if (v.is(j, "and") && v.is(j + 1, "then") && v.is(j + 2, "to")) {
+          c = j - 1; // "to Ouagadougou to meet Captain Traore and then to Niamey"
+          break;
+        }
         c = v.tok(j).isPunct(',') ? j : -1;
       }
     }
