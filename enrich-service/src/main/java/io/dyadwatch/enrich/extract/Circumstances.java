@@ -104,6 +104,19 @@ final class Circumstances {
         || v.is(t - 1, "bilateral") || v.is(t - 1, "working"));
   }
 
+  /**
+   * "will fly to Japan for the G7 summit ... during a bilateral visit before the summit opens": a bilateral
+   * visit with no place of its own in the sentence, which makes the trip to the summit's host a visit too.
+   */
+  static boolean unplacedBilateralVisit(SentenceView v) {
+    for (int k = v.from + 1; k < v.to; k++) {
+      if (bilateralVisit(v, k) && !v.is(k + 1, "to") && !v.is(k + 1, "of") && !v.is(k + 1, "in")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
   static int lightVerb(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {

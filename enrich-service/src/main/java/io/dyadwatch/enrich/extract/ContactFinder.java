@@ -350,7 +350,8 @@ final class ContactFinder {
       return null;
     }
     if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !Circumstances.bilateralVisit(v, t)
-        && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())) {
+        && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())
+        && !Circumstances.unplacedBilateralVisit(v)) {
       int n = f.destinations.size();
       if (n == 1 || f.destinations.get(n - 1).start() - f.destinations.get(n - 2).end() < 4) {
         return null;
