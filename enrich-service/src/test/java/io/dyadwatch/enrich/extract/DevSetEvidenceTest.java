@@ -32,7 +32,9 @@ class DevSetEvidenceTest {
       "eval-holdout11/articles.jsonl", "eval-holdout12/articles.jsonl", "eval-holdout13/articles.jsonl",
       "eval-holdout14/articles.jsonl", "eval-holdout15/articles.jsonl", "eval-holdout16/articles.jsonl",
       "eval-holdout17/articles.jsonl", "eval-holdout18/articles.jsonl", "eval-holdout43/articles.jsonl",
-      "eval-holdout44/articles.jsonl", "eval-holdout45/articles.jsonl", "eval-holdout46/articles.jsonl"})
+      "eval-holdout44/articles.jsonl", "eval-holdout45/articles.jsonl", "eval-holdout46/articles.jsonl",
+      "eval-holdout47/articles.jsonl", "eval-holdout49/articles.jsonl", "eval-holdout51/articles.jsonl",
+      "eval-holdout53/articles.jsonl"})
   void evidenceIsTheCleanTextAtItsOffsets(String set) throws IOException {
     Optional<Path> file = RepoFiles.find(set);
     assumeTrue(file.isPresent(), "set not found: no " + set + " above " + Path.of("").toAbsolutePath());
