@@ -107,11 +107,7 @@ final class ContactAssembler {
         return false;
       }
     }
-    int after = f.trigger + 1;
-    for (ActorRef b : f.sideB) {
-      after = Math.max(after, b.end);
-    }
-    return f.trigger - v.from <= 5 && FOLLOWED.contains(v.norm(after));
+    return f.trigger - v.from <= 5 && FOLLOWED.contains(v.norm(f.partiesEnd()));
   }
 
   /**
@@ -204,13 +200,7 @@ final class ContactAssembler {
     if (sides.isEmpty()) {
       return;
     }
-    int partiesEnd = f.trigger + 1;
-    for (ActorRef r : f.sideA) {
-      partiesEnd = Math.max(partiesEnd, r.end);
-    }
-    for (ActorRef r : f.sideB) {
-      partiesEnd = Math.max(partiesEnd, r.end);
-    }
+    int partiesEnd = f.partiesEnd();
     for (PlaceRef p : f.destinations) {
       partiesEnd = Math.max(partiesEnd, p.end());
     }

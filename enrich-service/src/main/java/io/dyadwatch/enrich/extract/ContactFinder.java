@@ -781,7 +781,7 @@ final class ContactFinder {
     for (int s = q; s >= Math.max(v.from, q - 1); s--) {
       Mention m = v.mention(s);
       if (m != null && m.end() == q + 1 && m.kind() == Kind.DEMONYM && s > v.from
-          && (v.tok(s - 1).isPossessive() || Set.of("his", "her", "their").contains(v.norm(s - 1)))) {
+          && (v.tok(s - 1).isPossessive() || v.tok(s - 1).has(Token.POSSESSIVE_PRONOUN))) {
         return new PlaceRef(s, q + 1, m.code(), v.text(s, q + 1));
       }
     }
@@ -1037,8 +1037,10 @@ final class ContactFinder {
     return f;
   }
 
-  /** "with the mediation of X": X helped; the subjects met each other. */
-  /** Bodies of many members: "co-chaired the FIPIC summit with Marape" is no meeting of the two. */
+  /**
+   * Bodies of many members: "co-chaired the FIPIC summit with Marape" is no meeting of the two. Not
+   * MULTILATERAL, where a "session" or a "ministerial" is many-sided: a joint commission's session is of two.
+   */
   private static final Set<String> MANY_MEMBERS = Set.of("summit", "forum", "conference", "coalition", "assembly",
       "congress", "plenary", "roundtable", "convention", "gathering", "committee");
 
@@ -1072,6 +1074,7 @@ final class ContactFinder {
     return Parties.partyCount(f.sideA) == 2 ? f : null;
   }
 
+  /** "with the mediation of X": X helped; the subjects met each other. */
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
 

@@ -41,4 +41,16 @@ final class Finding {
     this.trigger = trigger;
     this.type = type;
   }
+
+  /** Where the contact word and the parties named after it end: "talks with Ishiba| followed". */
+  int partiesEnd() {
+    int end = trigger + 1;
+    for (ActorRef a : sideA) {
+      end = Math.max(end, a.end);
+    }
+    for (ActorRef b : sideB) {
+      end = Math.max(end, b.end);
+    }
+    return end;
+  }
 }

@@ -571,10 +571,7 @@ final class StatusRules {
 
   /** "planned meetings with Zelenskyy and Sheinbaum will not take place", "the talks did not go ahead". */
   private static boolean notGoingAhead(SentenceView v, Finding f) {
-    int after = f.trigger + 1;
-    for (ActorRef a : f.sideB) {
-      after = Math.max(after, a.end);
-    }
+    int after = f.partiesEnd();
     for (int k = after; k < Math.min(v.to - 2, after + 3); k++) {
       if ((WILL.contains(v.norm(k)) || v.is(k, "would") || v.is(k, "did") || v.is(k, "does"))
           && v.is(k + 1, "not") && GO_AHEAD.contains(v.norm(k + 2))) {
@@ -888,13 +885,7 @@ final class StatusRules {
         during = true;
       }
     }
-    int after = t + 1;
-    for (ActorRef a : f.sideA) {
-      after = Math.max(after, a.end);
-    }
-    for (ActorRef a : f.sideB) {
-      after = Math.max(after, a.end);
-    }
+    int after = f.partiesEnd();
     for (int k = after; k < Math.min(v.to, after + 6); k++) {
       String n = v.norm(k);
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)) {
