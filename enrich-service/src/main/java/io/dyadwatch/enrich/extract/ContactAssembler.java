@@ -30,7 +30,7 @@ final class ContactAssembler {
 
   private static final double FALLBACK = 0.7;
   private static final Set<String> HOSTING = Set.of("hosted", "host", "hosts", "hosting", "presiding", "presided",
-      "chaired", "chairing", "invitation", "invited");
+      "chaired", "chairing", "invitation", "invited", "mediated", "mediating", "brokered");
 
   private final DateResolver dates;
 
@@ -222,9 +222,10 @@ final class ContactAssembler {
   }
 
   /**
-   * "Their leaders held talks in the Turkish capital hosted by President Erdogan", "signed a declaration at
-   * the White House, with President Trump presiding": two states meeting in a third whose official hosts
-   * them have each come to it. Officials only looking on ("with Anwar standing behind them") host nothing.
+   * "Their leaders held talks in the Turkish capital hosted by President Erdogan", "talks in Ankara mediated by
+   * Erdogan", "signed a declaration at the White House, with President Trump presiding": two states meeting in a
+   * third whose official hosts them have each come to it. Officials only looking on ("with Anwar standing
+   * behind them") host nothing.
    */
   private void hostedVisits(SentenceView v, Finding f, EventStatus status, Party[] pair, List<Party> a,
       DateResolver.Expr expr, DocContext doc, List<Draft> out) {

@@ -877,7 +877,9 @@ final class StatusRules {
         return Decision.PLANNED;
       }
       boolean runUp = n.equals("up") && v.is(k - 2, "run") && v.tok(k - 1).isPunct('-'); // "in the run-up to"
-      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of") || runUp) && !byInvitation(v, k)
+      boolean groundwork = k < t && n.equals("groundwork"); // "laid the groundwork for a meeting between ..."
+      if ((NOUN_PLANNED.contains(n) || n.equals("ahead") && v.is(k + 1, "of") || runUp || groundwork)
+          && !byInvitation(v, k)
           && !(k < t && pastOwnerBetween(v, k, t))) {
         return Decision.PLANNED;
       }
