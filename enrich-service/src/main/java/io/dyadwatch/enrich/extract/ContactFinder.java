@@ -6,6 +6,7 @@ import io.dyadwatch.enrich.extract.Lexicon.Tense;
 import io.dyadwatch.enrich.extract.Lexicon.TriggerWord;
 import io.dyadwatch.schemas.avro.EventType;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -309,6 +310,40 @@ final class ContactFinder {
         || prev.norm.endsWith("ful") || prev.norm.endsWith("level"));
   }
 
+  private static final Set<Frame> MET_FRAMES = EnumSet.of(Frame.MEET_NOUN, Frame.MEET_VERB, Frame.TALK,
+      Frame.DISCUSS, Frame.SIGN, Frame.CALL_NOUN, Frame.CALL_VERB);
+
+  /**
+   * "at the invitation of President Lula, with whom he is expected to hold a bilateral meeting", "Prime
+   * Minister Davis, with whom he later held talks": the one named before ", with whom" is met by the subject
+   * right after it.
+   */
+  private static Finding withWhom(SentenceView v, int t, TriggerWord w) {
+    if (!MET_FRAMES.contains(w.frame())) {
+      return null;
+    }
+    for (int k = t - 1; k >= Math.max(v.from + 3, t - 8); k--) {
+      if (v.is(k, "whom") && v.is(k - 1, "with") && v.tok(k - 2).isPunct(',')) {
+        ActorRef met = v.actorAt(k - 3);
+        ActorRef subject = v.actorAt(k + 1);
+        if (met == null || met.end != k - 2 || subject == null || subject.start != k + 1) {
+          return null;
+        }
+        // a discussion here is the contact itself, not one another word of the sentence states
+        Finding f = new Finding(w.frame() == Frame.DISCUSS ? Frame.MEET_VERB : w.frame(), t, w.type());
+        f.nominal = w.tense() == Tense.NOUN;
+        List<ActorRef> main = subject.kind == ActorRef.Kind.PRONOUN ? Parties.mainSubject(v, k - 2) : List.of();
+        f.sideA.addAll(main.isEmpty() ? List.of(subject) : main); // "he" is not the one met
+        f.sideB.add(met);
+        return f;
+      }
+      if (v.tok(k).kind == Token.Kind.PUNCT) {
+        return null;
+      }
+    }
+    return null;
+  }
+
   /**
    * "flying to Muscat on Monday to meet X": an infinitive of purpose after a movement whose places
    * lie between them shares the mover as subject; an official named in between breaks the link.
@@ -327,7 +362,8 @@ final class ContactFinder {
 
   private Finding read(SentenceView v, int t, TriggerWord w, List<ActorRef> purposeSubject,
       List<ActorRef> lastVerbSubject) {
-    Finding f = switch (w.frame()) {
+    Finding whom = withWhom(v, t, w);
+    Finding f = whom != null ? whom : switch (w.frame()) {
       case VISIT_VERB -> w.tense() == Tense.NOUN ? visitNoun(v, t) : visitVerb(v, t, v.inside(t + 1) ? t + 1 : t);
       case MOVE_TO -> moveTo(v, t);
       case ARRIVE -> arrive(v, t);
