@@ -2,6 +2,7 @@ package io.dyadwatch.enrich.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -186,12 +187,14 @@ final class ActorResolver {
           String[] pair = before != null && (doc.lastPair == null
               || (ofStates(v, a) || contactBefore(v, a) && (!object(v, a) || v.norm(a.end).endsWith("ing")))
               && officialsBefore(v, a) >= 2)
-              ? before : withSubject(v, a, latestPair(doc), doc);
+              ? before : placed(v, a, withSubject(v, a, latestPair(doc), doc), doc);
           String[] met = before == null ? metBefore(v, a, doc) : null;
           pair = met != null ? met : pair;
-          String[] visit = afterWhich(v, a) ? visitorAndHost(v, a) : null;
+          String[] visit = afterWhich(v, a) || before == null && ofStates(v, a) ? visitorAndHost(v, a) : null;
           if (visit != null) {
-            pair = visit; // "a visit to Niamey by a Russian delegation, after which the two sides signed"
+            // "a visit to Niamey by a Russian delegation, after which the two sides signed"; "Swaraj travelled
+            // to Islamabad ... and the two countries announced a dialogue"
+            pair = visit;
           }
           if (a.end - a.start == 2 && v.is(a.start, "the") && v.is(a.start + 1, "two")) {
             // a bare "the two", like "they", is the two just named: "welcome Merz to London, where the two
@@ -331,6 +334,9 @@ final class ActorResolver {
     if (pair == null && (doc.namedPairSentence == v.index - 1 || doc.lastPairSentence == v.index - 1)) {
       pair = latestPair(doc);
     }
+    if (a.pronoun.equals("they") && !v.is(a.start, "they")) {
+      pair = placed(v, a, pair, doc); // "The foreign secretaries are scheduled to meet in Islamabad"
+    }
     if (pair != null) {
       a.country = pair[0];
       a.secondCountry = pair[1];
@@ -363,6 +369,34 @@ final class ActorResolver {
     ActorRef s = doc.lastSubject;
     return met == null || s == null || s.country == null || s.country.equals(met.country) ? null
         : new String[] {s.country, met.country};
+  }
+
+  /**
+   * "The Foreign Secretaries of the two countries are to meet in Islamabad", after Modi's talks with Putin:
+   * a pair that leaves out the country of the place the two go to or meet in is the pair of that country
+   * the article has told most contacts of, when there is one.
+   */
+  private static String[] placed(SentenceView v, ActorRef a, String[] pair, DocContext doc) {
+    String where = null;
+    for (PlaceRef p : v.places) {
+      if (p.start() >= a.end && p.code() != null && (v.is(p.start() - 1, "in") || v.is(p.start() - 1, "to"))) {
+        where = p.code();
+        break;
+      }
+    }
+    if (where == null || pair != null && (where.equals(pair[0]) || where.equals(pair[1]))) {
+      return pair;
+    }
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> e : doc.pairContacts.entrySet()) {
+      String[] two = e.getKey().split("-");
+      if ((two[0].equals(where) || two[1].equals(where)) && e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best == null ? pair : best.split("-");
   }
 
   /** The pair of the latest contact, or of a later sentence that named officials of just two countries. */

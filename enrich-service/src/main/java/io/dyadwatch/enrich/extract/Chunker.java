@@ -21,9 +21,12 @@ final class Chunker {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "him");
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals", "men",
-      "women", "officials", "diplomats", "premiers", "chancellors");
+      "women", "officials", "diplomats", "premiers", "chancellors", "counterparts");
   /** Officials in the plural who, opening a sentence, are the two just named: "The leaders signed ...". */
-  private static final Set<String> LEADER_PLURALS = Set.of("leaders", "presidents", "premiers", "ministers");
+  private static final Set<String> LEADER_PLURALS = Set.of("leaders", "presidents", "premiers", "ministers",
+      "secretaries", "envoys", "negotiators");
+  /** Words after which a reported clause opens: "He said the foreign secretaries would meet". */
+  private static final Set<String> REPORTING = Set.of("said", "says", "added", "announced", "that");
   /** "The leaders will meet again with Macron": what they will do may take in others. */
   private static final Set<String> FUTURE_OR_PERFECT = Set.of("will", "would", "have", "had", "are", "were");
   private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "al", "el", "de", "da", "di", "van", "von",
@@ -240,11 +243,15 @@ final class Chunker {
   /** "the two sides", "both countries": the pair of the contact the article is about. */
   private ActorRef pairPhrase(SentenceView v, int i) {
     int r = v.is(i, "the") ? i + 1 : i;
-    while (r < i + 3 && v.inside(r) && v.mention(r) == null && v.tok(r).lowercase() && v.tok(r).has(Token.TITLE)) {
+    while (r < i + 3 && v.inside(r) && v.mention(r) == null
+        && (v.tok(r).lowercase() && v.tok(r).has(Token.TITLE) || v.tok(r).has(Token.PORTFOLIO))) {
       r++;
     }
     Mention role = v.mention(r);
-    if (role != null && role.isRole(RoleKind.GROUP) && v.is(role.end(), "of")) {
+    if (role != null && role.isRole(RoleKind.GROUP)
+        && (v.is(role.end(), "of") || v.is(role.end(), "from") && !v.is(i - 1, "with"))) {
+      // "the leaders of the two countries", "army commanders from both countries will meet"; not the company
+      // one keeps: "talks with ministers from both countries"
       int q = role.end() + 1;
       int end = v.is(q, "both") && PAIR_NOUNS.contains(v.norm(q + 1)) ? q + 2
           : v.is(q, "the") && v.is(q + 1, "two") && PAIR_NOUNS.contains(v.norm(q + 2)) ? q + 3 : -1;
@@ -273,16 +280,22 @@ final class Chunker {
       head++; // "the two foreign ministers"
     }
     Mention plural = head > 0 ? v.mention(head) : null;
-    if (end < 0 && plural != null && plural.kind() == Kind.ROLE && PAIR_NOUNS.contains(v.norm(plural.end() - 1))) {
-      end = plural.end(); // "the two prime ministers", "both foreign ministers"
+    if (end < 0 && plural != null && plural.kind() == Kind.ROLE
+        && (PAIR_NOUNS.contains(v.norm(plural.end() - 1)) || plural.isRole(RoleKind.GROUP) && v.is(i, "the"))) {
+      end = plural.end(); // "the two prime ministers", "both foreign ministers", "the two envoys"
     }
     if (end < 0 && head == i + 2 && v.is(i, "the") && bareTwo(v, head)) {
       end = head; // "The two also signed a memorandum"
     }
-    if (end < 0 && i == v.from && v.is(i, "the") && LEADER_PLURALS.contains(v.norm(i + 1)) && bareTwo(v, i + 2)
-        && !FUTURE_OR_PERFECT.contains(v.norm(i + 2))) {
+    int leaders = i + 1;
+    while (leaders < i + 3 && v.inside(leaders) && v.tok(leaders).lowercase() && v.tok(leaders).has(Token.PORTFOLIO)) {
+      leaders++; // "The foreign secretaries"
+    }
+    boolean opens = i == v.from || REPORTING.contains(v.norm(i - 1)) && v.tok(i - 1).lowercase();
+    if (end < 0 && opens && v.is(i, "the") && LEADER_PLURALS.contains(v.norm(leaders))
+        && bareTwo(v, leaders + 1) && (!FUTURE_OR_PERFECT.contains(v.norm(leaders + 1)) || !withAfter(v, leaders))) {
       // "Albanese and Natano put their signatures to a treaty. The leaders signed it on Thursday": like "they"
-      ActorRef a = new ActorRef(i, i + 2, ActorRef.Kind.PAIR);
+      ActorRef a = new ActorRef(i, leaders + 1, ActorRef.Kind.PAIR);
       a.pronoun = "they";
       return a;
     }
@@ -302,6 +315,16 @@ final class Chunker {
       }
     }
     return new ActorRef(i, end, ActorRef.Kind.PAIR);
+  }
+
+  /** "The leaders will meet again with Macron": what they will do takes in another. */
+  private static boolean withAfter(SentenceView v, int from) {
+    for (int k = from; k < v.to; k++) {
+      if (v.is(k, "with")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "the two" as a subject: a verb or an adverb follows ("The two also signed", "the two met"). */

@@ -21,7 +21,8 @@ import java.util.Set;
 final class ContactAssembler {
   /**
    * A contact with what merging needs to know of where it came from. distant: planned for a time no
-   * nearer than a month ("later this year", "next month"); town: a visit to a town of the host that is
+   * nearer than a month ("later this year", "next month") or as a further round ("would meet again",
+   * "the next round of talks"), so no part of a visit under way; town: a visit to a town of the host that is
    * not its capital ("will travel to Karachi later in the day"), which may be a leg of a visit under way.
    */
   record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town) {}
@@ -218,6 +219,7 @@ final class ContactAssembler {
       // a pair guessed from the story's country is no referent for "the two ministers"
       doc.lastPair = new String[] {sides.get(0)[0].country, sides.get(0)[1].country};
       doc.lastPairSentence = v.index;
+      doc.pairContacts.merge(String.join("-", sorted(doc.lastPair[0], doc.lastPair[1])), 1, Integer::sum);
     }
   }
 
@@ -357,9 +359,31 @@ final class ContactAssembler {
     Contact c = new Contact(sorted(x.country, y.country), type, status, initiator, host, List.copyOf(participants),
         level, location, date, dateText, evidence, confidence);
     boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
-    boolean distant = status == EventStatus.PLANNED && expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
-        || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0);
+    boolean distant = status == EventStatus.PLANNED && (expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
+        || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0) || furtherRound(v, f));
     return new Draft(c, f.nominal, v.index, fromMeeting, distant, town);
+  }
+
+  /**
+   * "the two sides would meet again", "the next round of talks", "their next meeting": a round after
+   * this one ("Maduro will meet him again on Thursday", on a visit under way, may be of this one).
+   */
+  private static boolean furtherRound(SentenceView v, Finding f) {
+    if (f.nominal) {
+      int k = f.trigger - 1;
+      k = v.is(k, "of") && v.is(k - 1, "round") ? k - 2 : k;
+      return v.is(k, "next");
+    }
+    if (f.sideA.stream().noneMatch(a -> a.kind == ActorRef.Kind.PAIR)) {
+      return false;
+    }
+    int end = Math.min(v.to, f.partiesEnd() + 2);
+    for (int k = f.trigger + 1; k < end; k++) {
+      if (v.is(k, "again")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */

@@ -128,6 +128,10 @@ final class DateResolver {
       if (v.inside(i - 1) && v.tok(i - 1).isPunct('-') && (v.is(i - 2, "mid") || v.is(i - 2, "early")
           || v.is(i - 2, "late"))) {
         before = v.norm(i - 2); // "in mid-January", "late-March"
+      } else if (before.equals("of") && v.is(i - 3, "the")) {
+        String part = v.norm(i - 2); // "in the middle of January", "by the end of March"
+        before = part.equals("middle") ? "mid" : part.equals("end") ? "late"
+            : part.equals("beginning") || part.equals("start") ? "early" : before;
       }
       boolean anchored = year > 0 || before.equals("in") || before.equals("since") || before.equals("last")
           || before.equals("next") || before.equals("this") || before.equals("early") || before.equals("late")

@@ -3,6 +3,7 @@ package io.dyadwatch.enrich.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,8 @@ final class DocContext {
   /** The pair of the latest contact, for "the two sides", and the sentence it was read in. */
   String[] lastPair;
   int lastPairSentence = -1;
+  /** How many contacts of each pair ("IND-PAK") the article has told so far, in the order first told. */
+  final Map<String, Integer> pairContacts = new LinkedHashMap<>();
   /**
    * The two countries of the latest sentence whose officials come from exactly two ("Biden and Xi agreed
    * ..."), for "the two leaders" after it when no contact was read there; and that sentence.
