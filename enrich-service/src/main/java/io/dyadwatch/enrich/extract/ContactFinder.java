@@ -1135,10 +1135,10 @@ final class ContactFinder {
       return coChaired(v, t);
     }
     if (SIT.contains(v.norm(t))) {
-      if (!v.is(p, "down") || !v.is(p + 1, "with")) {
-        return null; // "sat down with Trump", not "sat in parliament"
+      if (!v.is(p, "down") || !v.is(p + 1, "with") && !v.is(p + 1, "together")) {
+        return null; // "sat down with Trump", "the two sat down together", not "sat in parliament"
       }
-      p++;
+      p += v.is(p + 1, "together") ? 2 : 1;
     }
     int dated = -1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
@@ -1473,9 +1473,9 @@ final class ContactFinder {
     }
     if (passive) {
       int by = -1;
-      for (int k = t + 1; k < Math.min(v.to, t + 6); k++) {
+      for (int k = t + 1; k < Math.min(v.to, t + 10) && !v.tok(k).isPunct(','); k++) {
         if (v.is(k, "by")) {
-          by = k;
+          by = k; // "was greeted on the tarmac at Port Moresby by Prime Minister James Marape"
           break;
         }
       }

@@ -50,7 +50,9 @@ final class MentionFinder {
     int i = v.from;
     while (i < v.to) {
       Lexicon.Match m = v.tok(i).isWord() ? lex.match(v.toks, i, v.to) : null;
-      if (m != null && m.entry().kind == Kind.COUNTRY && stateOfPlaceBefore(v, i, m.entry().code)) {
+      if (m != null && m.entry().kind == Kind.COUNTRY && (stateOfPlaceBefore(v, i, m.entry().code)
+          || v.is(i + m.length(), "state") && v.tok(i + m.length()).lowercase())) {
+        // "Atlanta, Georgia"; "Georgia state officials"
         i += m.length();
         continue;
       }
