@@ -497,7 +497,8 @@ final class Chunker {
             if (person != null) {
               return person;
             }
-          } else if (roleAhead(v, cm.end())) {
+          } else if (roleAhead(v, cm.end()) && !(p == i && (v.is(i - 1, "in") || v.is(i - 1, "at")))) {
+            // "Chinese President", "Beijing envoy"; not the place of "received in Abu Dhabi President Tinubu"
             country = cm.code();
             afterCm = cm.end();
           } else if (cm.kind() == Kind.COUNTRY && v.is(cm.end(), "and") && v.mention(cm.end() + 1) != null

@@ -1502,11 +1502,19 @@ final class ContactFinder {
     p = mealFor(v, p);
     List<ActorRef> guests = Parties.rightChain(v, p, false);
     if (guests.isEmpty() || Parties.partyCount(guests) > 1 && distinctCountries(guests) > 1
-        && !oneByOne(v, t, guests.get(guests.size() - 1).end)) {
+        && !oneByOne(v, t, guests.get(guests.size() - 1).end) && !twoGuests(guests)) {
       return null;
     }
     f.sideB.addAll(guests);
     return f;
+  }
+
+  /**
+   * "Trump will host Pashinyan and Aliyev at the White House", "hosted the leaders of Azerbaijan and
+   * Armenia": each of two guests named comes to the host; more are a summit's guests.
+   */
+  private static boolean twoGuests(List<ActorRef> guests) {
+    return Parties.partyCount(guests) == 2 && guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR);
   }
 
   /** "received Aliyev and Pashinyan separately", "separately received ...": one guest at a time. */

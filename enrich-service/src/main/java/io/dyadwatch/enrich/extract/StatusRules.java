@@ -107,7 +107,8 @@ final class StatusRules {
   private static final Set<String> PLAN_WORDS = Set.of("scheduled", "due", "expected", "planned", "set", "slated",
       "supposed");
   private static final Set<String> PAST_FORMS = Set.of("was", "were", "had", "did", "met", "held", "flew", "spoke",
-      "went", "came", "left", "sent", "made", "paid", "began", "said", "told", "sat", "took", "saw");
+      "went", "came", "left", "sent", "made", "paid", "began", "said", "told", "sat", "took", "saw", "announced",
+      "signed", "stressed", "thanked", "discussed", "reviewed", "pledged", "praised");
 
   private final Lexicon lex;
 
