@@ -789,6 +789,12 @@ final class ContactFinder {
         }
       }
     }
+    if (dest.isEmpty()) {
+      PlaceRef where = whereBefore(v, t);
+      if (where != null) {
+        dest.add(where);
+      }
+    }
     if (dest.isEmpty() && !by.isEmpty()) {
       dest.addAll(placeOfSentence(v));
     }
@@ -807,6 +813,23 @@ final class ContactFinder {
       }
     }
     return f;
+  }
+
+  /** "supplies to Turkey, where he was on a one-day state visit": the place the clause opens after. */
+  private static PlaceRef whereBefore(SentenceView v, int t) {
+    for (int k = t - 1; k > Math.max(v.from + 1, t - 10); k--) {
+      if (v.tok(k).isPunct(',') || v.placeAt(k) != null) {
+        return null;
+      }
+      if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
+        // the one on the visit is the subject after "where": not "where officials prepared for the visit"
+        ActorRef subject = v.actorAt(k + 1);
+        int be = subject == null ? -1 : subject.end;
+        PlaceRef p = v.placeAt(k - 2);
+        return p != null && p.end() == k - 1 && be > k && BE.contains(v.norm(be)) && v.is(be + 1, "on") ? p : null;
+      }
+    }
+    return null;
   }
 
   /**

@@ -865,6 +865,11 @@ final class StatusRules {
     if (notGoingAhead(v, f)) {
       return Decision.DROP;
     }
+    if (f.type == EventType.VISIT && (v.is(owner + 1, "was") || v.is(owner + 1, "were")) && v.is(owner + 2, "on")
+        && owner + 2 < t) {
+      f.pastTense = true;
+      return Decision.OCCURRED; // "supplies to Turkey, where he was on a one-day state visit"
+    }
     int from = clauseStart(v, Math.max(v.from, ownerStart(f) - 8), ownerStart(f));
     int to = Math.min(v.to, t + 4);
     boolean during = false;
