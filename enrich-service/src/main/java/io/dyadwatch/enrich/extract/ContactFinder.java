@@ -1340,7 +1340,17 @@ final class ContactFinder {
       }
     }
     if (v.is(t + 1, "of")) {
-      return null;
+      ActorRef of = v.actorAt(t + 2);
+      if (of == null || of.start != t + 2 || of.country == null || of.secondCountry == null
+          || of.kind == ActorRef.Kind.PAIR || of.country.equals(of.secondCountry) || noun.equals("conference")) {
+        return null; // "a meeting of the UN Security Council"
+      }
+      // "the first meeting of the special representatives of Armenia and Turkey took place in Moscow"
+      Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
+      f.nominal = true;
+      f.symmetric = true;
+      f.sideA.add(of);
+      return f;
     }
     if (noun.equals("conference") && !Circumstances.phoneBefore(v, t) && !Circumstances.jointAppearance(v, t)) {
       return null;
