@@ -367,8 +367,34 @@ final class ActorResolver {
       }
     }
     ActorRef s = doc.lastSubject;
-    return met == null || s == null || s.country == null || s.country.equals(met.country) ? null
-        : new String[] {s.country, met.country};
+    if (met == null || s == null || s.country == null || s.country.equals(met.country)) {
+      return null;
+    }
+    String story = storyCountry(doc, met.country);
+    // "Mirziyoyev expressed support ... In a telephone conversation with Erdogan, the parties": the story's own
+    String subject = story != null && doc.countryMentions.getOrDefault(story, 0)
+        > doc.countryMentions.getOrDefault(s.country, 0) ? story : s.country;
+    return new String[] {subject, met.country};
+  }
+
+  /** The country the article names most, other than the one given; null on a tie. */
+  private static String storyCountry(DocContext doc, String other) {
+    String best = null;
+    int most = 0;
+    boolean tie = false;
+    for (Map.Entry<String, Integer> e : doc.countryMentions.entrySet()) {
+      if (e.getKey().equals(other)) {
+        continue;
+      }
+      if (e.getValue() > most) {
+        best = e.getKey();
+        most = e.getValue();
+        tie = false;
+      } else if (e.getValue() == most) {
+        tie = true;
+      }
+    }
+    return tie ? null : best;
   }
 
   /**

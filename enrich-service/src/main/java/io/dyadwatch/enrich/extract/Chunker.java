@@ -21,7 +21,7 @@ final class Chunker {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "it", "we", "they", "i", "him");
   private static final Set<String> PAIR_NOUNS = Set.of("sides", "countries", "leaders", "nations", "governments",
       "ministers", "presidents", "delegations", "states", "neighbours", "neighbors", "allies", "capitals", "men",
-      "women", "officials", "diplomats", "premiers", "chancellors", "counterparts");
+      "women", "officials", "diplomats", "premiers", "chancellors", "counterparts", "parties");
   /** Officials in the plural who, opening a sentence, are the two just named: "The leaders signed ...". */
   private static final Set<String> LEADER_PLURALS = Set.of("leaders", "presidents", "premiers", "ministers",
       "secretaries", "envoys", "negotiators");
@@ -286,6 +286,9 @@ final class Chunker {
     }
     if (end < 0 && head == i + 2 && v.is(i, "the") && bareTwo(v, head)) {
       end = head; // "The two also signed a memorandum"
+    }
+    if (end < 0 && v.is(i, "the") && (v.is(i + 1, "parties") || v.is(i + 1, "sides")) && bareTwo(v, i + 2)) {
+      end = i + 2; // "In a telephone conversation with Erdogan, the parties exchanged views"
     }
     int leaders = i + 1;
     while (leaders < i + 3 && v.inside(leaders) && v.tok(leaders).lowercase() && v.tok(leaders).has(Token.PORTFOLIO)) {
