@@ -291,11 +291,12 @@ final class Chunker {
       end = i + 2; // "In a telephone conversation with Erdogan, the parties exchanged views"
     }
     int leaders = i + 1;
-    while (leaders < i + 3 && v.inside(leaders) && v.tok(leaders).lowercase() && v.tok(leaders).has(Token.PORTFOLIO)) {
+    while (end < 0 && leaders < i + 3 && v.inside(leaders) && v.tok(leaders).lowercase()
+        && v.tok(leaders).has(Token.PORTFOLIO)) {
       leaders++; // "The foreign secretaries"
     }
-    boolean opens = i == v.from || REPORTING.contains(v.norm(i - 1)) && v.tok(i - 1).lowercase();
-    if (end < 0 && opens && v.is(i, "the") && LEADER_PLURALS.contains(v.norm(leaders))
+    if (end < 0 && v.is(i, "the") && LEADER_PLURALS.contains(v.norm(leaders))
+        && (i == v.from || v.tok(i - 1).lowercase() && REPORTING.contains(v.norm(i - 1)))
         && bareTwo(v, leaders + 1) && (!FUTURE_OR_PERFECT.contains(v.norm(leaders + 1)) || !withAfter(v, leaders))) {
       // "Albanese and Natano put their signatures to a treaty. The leaders signed it on Thursday": like "they"
       ActorRef a = new ActorRef(i, leaders + 1, ActorRef.Kind.PAIR);
