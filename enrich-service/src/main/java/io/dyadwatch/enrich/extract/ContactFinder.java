@@ -1526,6 +1526,13 @@ final class ContactFinder {
     if (byPhone != null) {
       return byPhone;
     }
+    int from = welcomeFrom(v, t);
+    if (from > 0) {
+      // "Xi received a red-carpet welcome from Serbian President Vucic": the host after "from"
+      f.sideB.addAll(Parties.rightChain(v, from + 1, false));
+      f.hostIsB = true;
+      return f.sideB.isEmpty() ? null : f;
+    }
     int p = t + 1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
         || v.is(p, "on") && Circumstances.timeWord(v, p + 1) || atVenue(v, p))) {
@@ -1548,6 +1555,19 @@ final class ContactFinder {
    */
   private static boolean twoGuests(List<ActorRef> guests) {
     return Parties.partyCount(guests) == 2 && guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR);
+  }
+
+  /** "received a warm welcome from", "got a red-carpet welcome from": the "from" after the welcome, or -1. */
+  private static int welcomeFrom(SentenceView v, int t) {
+    if (!v.norm(t).startsWith("receiv") || !(v.is(t + 1, "a") || v.is(t + 1, "an"))) {
+      return -1;
+    }
+    for (int k = t + 2; k < Math.min(v.to, t + 7); k++) {
+      if (v.is(k, "welcome") || v.is(k, "reception")) {
+        return v.is(k + 1, "from") ? k + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** "received Aliyev and Pashinyan separately", "separately received ...": one guest at a time. */
