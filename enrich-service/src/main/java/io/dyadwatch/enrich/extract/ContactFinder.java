@@ -1557,7 +1557,7 @@ final class ContactFinder {
     return Parties.partyCount(guests) == 2 && guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR);
   }
 
-  /** "received a warm welcome from", "got a red-carpet welcome from": the "from" after the welcome, or -1. */
+  /** "received a warm welcome from", "received a red-carpet reception from": the "from" after it, or -1. */
   private static int welcomeFrom(SentenceView v, int t) {
     if (!v.norm(t).startsWith("receiv") || !(v.is(t + 1, "a") || v.is(t + 1, "an"))) {
       return -1;
