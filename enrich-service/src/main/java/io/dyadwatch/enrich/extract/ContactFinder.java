@@ -423,6 +423,9 @@ final class ContactFinder {
         if (f.nominal && lastVerbSubject != null && !a.isEmpty() && (Circumstances.timePreposition(v, t) >= 0
             || Circumstances.stageOfJourney(v, t)) && objectOfVerb(v, a.get(0))) {
           a = lastVerbSubject; // "met Chinese President Xi Jinping, days after a trip to Moscow": the subject's trip
+        } else if (f.nominal && lastVerbSubject != null && !a.isEmpty() && v.is(a.get(0).start - 1, "from")) {
+          // "received a welcome from Vucic on Tuesday after two days of talks with Macron": the subject's talks
+          a = lastVerbSubject;
         }
       }
       if (a.isEmpty()) {
@@ -1559,12 +1562,15 @@ final class ContactFinder {
 
   /** "received a warm welcome from", "received a red-carpet reception from": the "from" after it, or -1. */
   private static int welcomeFrom(SentenceView v, int t) {
-    if (!v.norm(t).startsWith("receiv") || !(v.is(t + 1, "a") || v.is(t + 1, "an"))) {
+    if (!v.norm(t).startsWith("receiv")) {
       return -1;
     }
-    for (int k = t + 2; k < Math.min(v.to, t + 7); k++) {
+    for (int k = t + 1; k < Math.min(v.to, t + 7); k++) {
       if (v.is(k, "welcome") || v.is(k, "reception")) {
         return v.is(k + 1, "from") ? k + 1 : -1;
+      }
+      if (!v.tok(k).lowercase() && !v.tok(k).isPunct('-')) {
+        return -1; // "received a red-carpet welcome", "receives warm welcome": words of the welcome only
       }
     }
     return -1;
