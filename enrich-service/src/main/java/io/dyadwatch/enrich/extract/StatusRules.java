@@ -146,6 +146,24 @@ final class StatusRules {
     return Decision.PLANNED;
   }
 
+  /**
+   * "Zelensky, who said Ukraine would not recognise it, was in Ankara for talks": where the scan for a
+   * negation starts, past a ", who ... ," aside that opens after lo and closes before t; else from.
+   */
+  private static int afterAside(SentenceView v, int lo, int t, int from) {
+    for (int k = Math.max(lo, v.from + 1); k < t; k++) {
+      if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
+        for (int close = k + 1; close < t; close++) {
+          if (v.tok(close).isPunct(',')) {
+            return close >= from ? close + 1 : from;
+          }
+        }
+        return from;
+      }
+    }
+    return from;
+  }
+
   void decide(SentenceView v, Finding f, List<DateResolver.Expr> sentenceDates, PubDate published) {
     int t = f.trigger;
     int clauseEnd = Circumstances.relativeEnd(v, t);
@@ -160,6 +178,7 @@ final class StatusRules {
     }
     int lb = f.nominal ? Math.max(v.from, ownerStart(f) - 6) : subjectEnd(v, f);
     int from = Math.max(lb, t - 10);
+    from = afterAside(v, Math.max(v.from, from - 12), t, from);
     for (int k = from; k < t; k++) {
       Token tok = v.tok(k);
       if ((NEGATION.contains(tok.norm) || tok.norm.endsWith("n't") || tok.norm.endsWith("n’t"))
