@@ -302,8 +302,10 @@ final class StatusRules {
         return;
       }
     }
-    if (!f.nominal && v.is(t - 1, "and") && tenseOf(v, f) == Tense.BASE && willBefore(v, t - 1)) {
-      f.decision = Decision.PLANNED; // "He will end his China trip on Saturday and fly to Abu Dhabi"
+    int and = v.is(t - 1, "then") && v.is(t - 2, "and") ? t - 2 : t - 1;
+    if (!f.nominal && v.is(and, "and") && tenseOf(v, f) == Tense.BASE && willBefore(v, and)) {
+      // "He will end his China trip on Saturday and fly to Abu Dhabi", "will visit Japan ... and then travel"
+      f.decision = Decision.PLANNED;
       return;
     }
     if (!f.nominal && v.is(t - 1, "before") && v.norm(t).endsWith("ing") && firstToBefore(v, t - 1)) {
