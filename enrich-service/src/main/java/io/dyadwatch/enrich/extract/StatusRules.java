@@ -349,6 +349,12 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
+    // "is expected to witness the signing of a peace agreement": a gerund after "the" may be planned as a noun is;
+    // "oversaw the signing" is dated by its verb
+    if (!f.nominal && v.is(t - 1, "the") && v.norm(t).endsWith("ing") && plannedAsNoun(v, f, dates)) {
+      f.decision = Decision.PLANNED;
+      return;
+    }
     f.decision = f.nominal ? nounDecision(v, f, dates) : verbDecision(v, f, from, dates, published);
   }
 
@@ -855,6 +861,16 @@ final class StatusRules {
     }
     return before && dates.stream().anyMatch(e -> e.start() < owner && !e.reported()
         && (DateResolver.sameDay(e, published) || DateResolver.future(e)));
+  }
+
+  /** The noun reading plans it; what else that reading would note of the finding is left as it was. */
+  private static boolean plannedAsNoun(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
+    boolean pastTense = f.pastTense;
+    double hedge = f.hedge;
+    boolean planned = nounDecision(v, f, dates) == Decision.PLANNED;
+    f.pastTense = pastTense;
+    f.hedge = planned ? f.hedge : hedge;
+    return planned;
   }
 
   private static Decision nounDecision(SentenceView v, Finding f, List<DateResolver.Expr> dates) {
