@@ -148,10 +148,10 @@ final class StatusRules {
 
   /**
    * "Zelensky, who said Ukraine would not recognise it, was in Ankara for talks": where the scan for a
-   * negation starts, past a ", who ... ," aside that opens after lo and closes before t; else from.
+   * negation from "from" to t starts, past a ", who ... ," aside that closes inside it.
    */
-  private static int afterAside(SentenceView v, int lo, int t, int from) {
-    for (int k = Math.max(lo, v.from + 1); k < t; k++) {
+  private static int afterAside(SentenceView v, int from, int t) {
+    for (int k = Math.max(from - 12, v.from + 1); k < t; k++) {
       if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
         for (int close = k + 1; close < t; close++) {
           if (v.tok(close).isPunct(',')) {
@@ -178,7 +178,7 @@ final class StatusRules {
     }
     int lb = f.nominal ? Math.max(v.from, ownerStart(f) - 6) : subjectEnd(v, f);
     int from = Math.max(lb, t - 10);
-    from = afterAside(v, Math.max(v.from, from - 12), t, from);
+    from = afterAside(v, from, t);
     for (int k = from; k < t; k++) {
       Token tok = v.tok(k);
       if ((NEGATION.contains(tok.norm) || tok.norm.endsWith("n't") || tok.norm.endsWith("n’t"))
