@@ -151,14 +151,10 @@ final class StatusRules {
    * negation from "from" to t starts, past a ", who ... ," aside that closes inside it.
    */
   private static int afterAside(SentenceView v, int from, int t) {
-    for (int k = Math.max(from - 12, v.from + 1); k < t; k++) {
-      if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
-        for (int close = k + 1; close < t; close++) {
-          if (v.tok(close).isPunct(',')) {
-            return close >= from ? close + 1 : from;
-          }
-        }
-        return from;
+    for (int k = Math.max(from - 12, v.from); k < t; k++) {
+      int close = Parties.relativeClauseEnd(v, k, "who", "which");
+      if (close >= 0) {
+        return close < t && close >= from ? close + 1 : from;
       }
     }
     return from;
