@@ -87,7 +87,8 @@ final class StatusRules {
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
       "returned", "took", "during", "was", "were", "came", "marked", "marks", "makes", "pays", "holds", "begins",
       "starts", "wrapping", "concluding", "received", "got", "sat", "welcomed", "hailed", "arrived", "landed",
-      "arrives", "lands", "presented", "presenting", "presents", "ahead");
+      "arrives", "lands", "presented", "presenting", "presents", "ahead", "hosted", "hosts", "hosting", "brokered",
+      "mediated", "facilitated", "convened", "chaired");
   /** After the noun phrase: "the meeting was held between ...", "the call took place". */
   private static final Set<String> NOUN_HELD = Set.of("held", "took", "happened", "ended", "lasted", "concluded",
       "was", "were", "occurred", "went", "broke", "collapsed", "opened", "began", "started", "produced",
