@@ -31,7 +31,9 @@ final class ContactAssembler {
 
   private static final double FALLBACK = 0.7;
   private static final Set<String> HOSTING = Set.of("hosted", "host", "hosts", "hosting", "presiding", "presided",
-      "chaired", "chairing", "invitation", "invited", "mediated", "mediating", "brokered");
+      "chaired", "chairing", "invitation", "invited", "mediated", "mediating", "brokered", "mediation", "auspices");
+  /** Just before talks with no place: "after hosting talks between the two sides". */
+  private static final Set<String> HOSTED_HERE = Set.of("hosted", "hosting", "hosts");
 
   private final DateResolver dates;
 
@@ -232,20 +234,29 @@ final class ContactAssembler {
   private void hostedVisits(SentenceView v, Finding f, EventStatus status, Party[] pair, List<Party> a,
       DateResolver.Expr expr, DocContext doc, List<Draft> out) {
     String c = f.location == null ? null : f.location.code();
-    if (c == null || c.equals(pair[0].country) || c.equals(pair[1].country)) {
+    // "Anwar announced after hosting talks between the two sides": with no place, the host's own country
+    boolean hostedHere = c == null && f.nominal && HOSTED_HERE.contains(v.norm(f.trigger - 1));
+    if (c == null && !hostedHere || c != null && (c.equals(pair[0].country) || c.equals(pair[1].country))) {
       return;
     }
     ActorRef hostActor = null;
     for (ActorRef r : v.actors) {
-      if (c.equals(r.country) && r.official && r.certainty > FALLBACK && !f.sideA.contains(r)
-          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP) && hosting(v, r)) {
+      boolean eligible = r.official && r.certainty > FALLBACK && !f.sideA.contains(r)
+          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP);
+      if (hostedHere && eligible && r.end < f.trigger && r.country != null) {
+        hostActor = r; // the nearest official before "hosting talks" is who hosts them
+      } else if (!hostedHere && eligible && c.equals(r.country) && hosting(v, r)) {
         hostActor = r;
         break;
       }
     }
+    if (hostActor != null && (hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country))) {
+      return;
+    }
     if (hostActor == null) {
       return;
     }
+    c = hostActor.country;
     Finding visit = new Finding(Frame.VISITING, f.trigger, EventType.VISIT);
     visit.location = f.location;
     visit.nominal = f.nominal;

@@ -1137,6 +1137,7 @@ final class ContactFinder {
   }
 
   /** "with the mediation of X": X helped; the subjects met each other. */
+  private static final Set<String> MEDIATED = Set.of("hosted", "brokered", "mediated", "convened");
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
 
@@ -1203,12 +1204,10 @@ final class ContactFinder {
       f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
     }
     if (f.sideB.isEmpty()) {
-      if (isMultilateralNear(v, p)) {
-        return null;
-      }
       f.symmetric = true;
       f.sideA.addAll(Parties.leftChain(v, t));
-      if (Parties.partyCount(f.sideA) < 2) {
+      if (Parties.partyCount(f.sideA) < 2
+          || isMultilateralNear(v, p) && !(Parties.partyCount(f.sideA) == 2 && hostedGathering(v, p))) {
         return null;
       }
     }
@@ -1924,6 +1923,19 @@ final class ContactFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * "sat down together in Paris, at a summit hosted by Emmanuel Macron": a gathering a third party hosted or
+   * mediated for the two, not a many-sided one they attended.
+   */
+  private static boolean hostedGathering(SentenceView v, int p) {
+    for (int k = Math.max(v.from, p - 6); k < Math.min(v.to, p + 6); k++) {
+      if (MULTILATERAL.contains(v.norm(k)) && MEDIATED.contains(v.norm(k + 1)) && v.is(k + 2, "by")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isMultilateralNear(SentenceView v, int p) {
