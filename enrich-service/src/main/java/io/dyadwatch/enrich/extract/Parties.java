@@ -299,6 +299,9 @@ final class Parties {
           && v.actorAt(k + 1).kind == ActorRef.Kind.GROUP) {
         k++; // "visiting"; "several leaders, including ..."
       }
+      if (out.isEmpty() && k == p && v.is(k, "both") && v.actorAt(k + 1) != null && v.actorAt(k + 1).start == k + 1) {
+        k++; // "spoke by telephone with both Hun Manet and Phumtham"
+      }
       if (out.isEmpty() && k == p && namedAfterComma(v, k)) {
         k += 3; // "his host, Jordan's Foreign Minister Ayman Safadi": the one named
       }
