@@ -97,11 +97,27 @@ final class LanguageGuess {
     return english >= 2 && english * 8 >= words;
   }
 
-  private static String sample(String text) {
+  /**
+   * The text's longest paragraph, where the story is, rather than its opening, which may be a ticker or a
+   * menu in the outlet's own language ("Dólar blue $1.180 | Riesgo país 1.742" above an English story).
+   */
+  static String sample(String text) {
     if (text.length() <= SAMPLE_CHARS) {
       return text;
     }
-    int end = text.lastIndexOf(' ', SAMPLE_CHARS);
-    return text.substring(0, end > SAMPLE_CHARS / 2 ? end : SAMPLE_CHARS);
+    int from = 0;
+    int to = 0;
+    for (int start = 0; start < text.length(); ) {
+      int nl = text.indexOf('\n', start);
+      int end = nl < 0 ? text.length() : nl;
+      if (end - start > to - from) {
+        from = start;
+        to = end;
+      }
+      start = end + 1;
+    }
+    from = Math.min(from, text.length() - SAMPLE_CHARS); // a short paragraph goes on into the next
+    int cut = text.lastIndexOf(' ', from + SAMPLE_CHARS);
+    return text.substring(from, cut > from + SAMPLE_CHARS / 2 ? cut : from + SAMPLE_CHARS);
   }
 }

@@ -35,6 +35,18 @@ class LanguageGuessTest {
   }
 
   @Test
+  void anOpeningTickerInAnotherLanguageDoesNotDecide() {
+    String text = "Dólar blue $1.180 | Dólar oficial $826,50 | Riesgo país 1.742 | Merval 1.203.455 | Soja US$ 425"
+        + " | Trigo US$ 210 | Maíz US$ 180 | Petróleo US$ 77 | Oro US$ 2.030 | Bolsa de Comercio de Rosario\n\n"
+        + "Milei meets Netanyahu and Herzog in Jerusalem\n\n"
+        + "Argentine President Javier Milei held talks with Prime Minister Benjamin Netanyahu in Jerusalem on"
+        + " Wednesday, on the second day of a visit to Israel during which he pledged to move the embassy of"
+        + " Argentina from Tel Aviv to Jerusalem, a decision that was welcomed by the Israeli government.";
+    assertThat(LanguageGuess.of(text).code()).isEqualTo("en");
+    assertThat(LanguageGuess.sample(text)).contains("Argentine President").doesNotContain("Dólar");
+  }
+
+  @Test
   void tooFewLettersAreUndetermined() {
     assertThat(LanguageGuess.of("12,345.67 (+0.5%)")).isEqualTo(LanguageGuess.UNDETERMINED);
     assertThat(LanguageGuess.of("Kim Jong Un")).isEqualTo(LanguageGuess.UNDETERMINED);
