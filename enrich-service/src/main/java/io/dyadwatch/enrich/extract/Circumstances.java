@@ -117,11 +117,13 @@ final class Circumstances {
     return false;
   }
 
+  private static final Set<String> JOINED = Set.of("joined", "join", "joins", "joining");
+
   /** "and then pay a state visit to X": the verb that states a contact noun, or -1. */
   static int lightVerb(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from, t - 4); k--) {
-      if (ContactFinder.LIGHT_VERBS.contains(v.norm(k))) {
-        return k;
+      if (ContactFinder.LIGHT_VERBS.contains(v.norm(k)) || JOINED.contains(v.norm(k))) {
+        return k; // "held talks with X", "and then joined a call with X"
       }
       if (!v.tok(k).lowercase() || v.tok(k).has(Token.TRIGGER)) {
         return -1;

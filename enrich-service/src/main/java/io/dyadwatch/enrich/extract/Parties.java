@@ -294,10 +294,15 @@ final class Parties {
       if (v.is(k, "the") && v.actorAt(k) == null && v.placeAt(k + 1) != null && states) {
         k++;
       }
-      if (v.is(k, "visiting") && v.actorAt(k + 1) != null
-          || QUANTIFIERS.contains(v.norm(k)) && v.actorAt(k + 1) != null
-          && v.actorAt(k + 1).kind == ActorRef.Kind.GROUP) {
-        k++; // "visiting"; "several leaders, including ..."
+      if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
+        k++;
+      }
+      int g = QUANTIFIERS.contains(v.norm(k)) ? k + 1 : k;
+      while (v.inside(g) && v.tok(g).capitalized() && v.tok(g).has(Token.COMMON) && v.actorAt(g) == null) {
+        g++; // "several Caribbean leaders, among them ..."
+      }
+      if (g > k && v.actorAt(g) != null && v.actorAt(g).start == g && v.actorAt(g).kind == ActorRef.Kind.GROUP) {
+        k = g; // "several leaders, including ..."
       }
       if (out.isEmpty() && k == p && v.is(k, "both") && v.actorAt(k + 1) != null && v.actorAt(k + 1).start == k + 1) {
         k++; // "spoke by telephone with both Hun Manet and Phumtham"
