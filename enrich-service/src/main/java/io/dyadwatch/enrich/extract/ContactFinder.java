@@ -1253,6 +1253,51 @@ final class ContactFinder {
    * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
    * Medvedev and with Lam": the parties of each further "with".
    */
+  private static final Set<String> HELD = Set.of("held", "made", "had", "conducted", "holds", "makes", "has");
+
+  /**
+   * "phone calls that the Emir of Kuwait, Sheikh Nawaf, had held with the crown prince and with Sheikh Tamim",
+   * "a phone call Erdogan held with Putin on Monday", "the talks Blinken had with Wang Yi": the noun's own clause
+   * names who called or met whom.
+   */
+  private static Finding heldInClause(SentenceView v, int t, Frame frame, EventType type) {
+    int k = v.is(t + 1, "that") || v.is(t + 1, "which") ? t + 2 : t + 1;
+    ActorRef subject = v.actorAt(k);
+    if (subject == null || subject.start != k || !Parties.party(subject)) {
+      return null;
+    }
+    k = subject.end;
+    ActorRef named = v.inside(k) && v.tok(k).isPunct(',') ? v.actorAt(k + 1) : null;
+    if (named != null && named.start == k + 1 && v.inside(named.end) && v.tok(named.end).isPunct(',')) {
+      subject = subject.hasCountry() || !named.hasCountry() ? subject : named; // "the Emir of Kuwait, Sheikh Nawaf,"
+      k = named.end + 1;
+    } else if (v.inside(k) && v.tok(k).isPunct(',') && HELD.contains(v.norm(k + 1))) {
+      k++; // "the Emir of Kuwait, Sheikh Nawaf, had held": the name read into the subject
+    }
+    if ((v.is(k, "had") || v.is(k, "has")) && HELD.contains(v.norm(k + 1))) {
+      k++;
+    }
+    if (!HELD.contains(v.norm(k))) {
+      return null;
+    }
+    k++;
+    while (v.inside(k) && k < t + 20 && Circumstances.whenWord(v, k)) {
+      k++; // "held today with", "held on Monday with"
+    }
+    if (!v.is(k, "with")) {
+      return null;
+    }
+    Finding f = new Finding(frame, t, type);
+    f.nominal = true;
+    f.sideA.add(subject);
+    f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+    if (f.sideB.isEmpty()) {
+      return null;
+    }
+    f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
+    return f;
+  }
+
   private static List<ActorRef> secondWith(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
@@ -1325,6 +1370,10 @@ final class ContactFinder {
     String noun = v.norm(t);
     if (resumedProcess(v, t) || manySided(v, t)) {
       return null;
+    }
+    Finding heldBy = heldInClause(v, t, Frame.MEET_NOUN, EventType.MEETING);
+    if (heldBy != null) {
+      return heldBy;
     }
     int topicParty = -1;
     if (v.is(t + 1, "on") && !Circumstances.timeWord(v, t + 2) && !Circumstances.onSidelines(v, t + 1)) {
@@ -1632,6 +1681,10 @@ final class ContactFinder {
     Finding madeBy = callMadeBy(v, t);
     if (madeBy != null) {
       return madeBy;
+    }
+    Finding heldBy = heldInClause(v, t, Frame.CALL_NOUN, EventType.CALL);
+    if (heldBy != null) {
+      return heldBy;
     }
     int n = t + 1;
     while (v.inside(n) && n < t + 8 && (v.is(n, "on") || Circumstances.timeWord(v, n)
