@@ -417,6 +417,9 @@ final class ContactFinder {
           // "Anutin was to skip it after remarks by Hun Manet, but decided to fly to Kuala Lumpur": Anutin's trip
           List<ActorRef> main = Parties.mainSubject(v, t);
           a = main.isEmpty() ? a : main;
+        } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "by") && v.is(t - 1, "and")) {
+          // "attended the summit, hosted by President Bongo, and stopped in Luanda": not Bongo's stop
+          a = Parties.mainSubject(v, a.get(0).start);
         } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
           a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
         }
@@ -617,6 +620,13 @@ final class ContactFinder {
         return null; // "touched down in Kingston", not "touched on trade"
       }
       p++;
+    } else if (v.norm(t).startsWith("stop")) {
+      if (v.is(p, "over") || v.is(p, "off")) {
+        p++; // "stopped over in Lahore"
+      }
+      if (!v.is(p, "in") && !v.is(p, "at")) {
+        return null; // "stopped in Warsaw", not "stopped short of"
+      }
     }
     p = skipAdverbs(v, p); // "arrived on Tuesday in AlUla"
     int leg = previousLeg(v, p);
