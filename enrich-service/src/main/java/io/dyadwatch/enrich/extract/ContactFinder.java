@@ -421,7 +421,11 @@ final class ContactFinder {
           // "attended the summit, hosted by President Bongo, and stopped in Luanda": not Bongo's stop
           a = Parties.mainSubject(v, a.get(0).start);
         } else if (!f.nominal && a.isEmpty() && ingAfterBeforeOrAfter(v, t)) {
-          a = Parties.mainSubject(v, t); // "From the US, he is due to fly to Lima ..., before traveling to London"
+          ActorRef speaker = SPEECH.contains(v.norm(t - 2)) ? v.actorAt(t - 3) : null;
+          // "..., Anwar said after hosting the leaders": the speaker; "From the US, he is due to fly to Lima ...,
+          // before traveling to London": the main subject
+          a = speaker != null && speaker.end == t - 2 && Parties.party(speaker) ? List.of(speaker)
+              : Parties.mainSubject(v, t);
         }
         if (f.nominal && lastVerbSubject != null && !a.isEmpty() && (Circumstances.timePreposition(v, t) >= 0
             || Circumstances.stageOfJourney(v, t)) && objectOfVerb(v, a.get(0))) {
@@ -1612,10 +1616,12 @@ final class ContactFinder {
 
   /**
    * "Trump will host Pashinyan and Aliyev at the White House", "hosted the leaders of Azerbaijan and
-   * Armenia": each of two guests named comes to the host; more are a summit's guests.
+   * Armenia", "after hosting the leaders of both countries": each of two guests comes to the host; more are a
+   * summit's guests.
    */
   private static boolean twoGuests(List<ActorRef> guests) {
-    return Parties.partyCount(guests) == 2 && guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR);
+    return Parties.partyCount(guests) == 2
+        && (guests.size() == 1 || guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR));
   }
 
   /** "received a warm welcome from", "received a red-carpet reception from": the "from" after it, or -1. */
