@@ -417,6 +417,9 @@ final class ContactFinder {
           // "Anutin was to skip it after remarks by Hun Manet, but decided to fly to Kuala Lumpur": Anutin's trip
           List<ActorRef> main = Parties.mainSubject(v, t);
           a = main.isEmpty() ? a : main;
+        } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "as") && a.get(0).name == null) {
+          // "Scholz, fresh from his first White House visit as chancellor, will travel": an office, not who
+          a = Parties.sentenceSubject(v);
         } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "by") && v.is(t - 1, "and")) {
           // "attended the summit, hosted by President Bongo, and stopped in Luanda": not Bongo's stop
           a = Parties.mainSubject(v, a.get(0).start);

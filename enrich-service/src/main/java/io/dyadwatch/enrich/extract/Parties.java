@@ -424,6 +424,8 @@ final class Parties {
       }
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
+      } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "followed") && v.is(k + 2, "by")) {
+        k += 3; // "to Eswatini, followed by Angola"
       } else if (v.inside(k) && v.tok(k).isPunct(',')
           && (v.placeAt(k + 1) != null || v.is(k + 1, "the") && v.placeAt(k + 2) != null)) {
         k++;
