@@ -438,6 +438,9 @@ final class ContactFinder {
           a = lastVerbSubject;
         }
       }
+      if (a.isEmpty() && f.nominal) {
+        a = speakerBefore(v, t); // "Putin said at a joint news conference with Erdogan"
+      }
       if (a.isEmpty()) {
         a = Parties.preposedSubject(v, f);
       }
@@ -467,6 +470,26 @@ final class ContactFinder {
       k--;
     }
     return (v.is(k, "will") || v.is(k, "would") || v.is(k, "shall")) && v.is(k - 1, "and");
+  }
+
+  private static final Set<String> SPOKEN_AT = Set.of("at", "during", "after", "following");
+
+  /**
+   * "Putin said at a joint news conference with Erdogan", "Lavrov told reporters after talks with Wang": who
+   * spoke, when a contact noun follows "said at", "said after" or "told reporters after".
+   */
+  private static List<ActorRef> speakerBefore(SentenceView v, int t) {
+    int k = t - 1;
+    while (k > v.from && k > t - 5 && v.tok(k).lowercase() && !SPOKEN_AT.contains(v.norm(k))) {
+      k--;
+    }
+    if (!SPOKEN_AT.contains(v.norm(k))) {
+      return List.of();
+    }
+    int verb = v.is(k - 1, "reporters") || v.is(k - 1, "journalists") ? k - 2 : k - 1;
+    ActorRef speaker = SPEECH.contains(v.norm(verb)) ? v.actorAt(verb - 1) : null;
+    return speaker != null && speaker.end == verb && Parties.party(speaker) && speaker.kind != ActorRef.Kind.PAIR
+        ? List.of(speaker) : List.of();
   }
 
   private static boolean ingAfterBeforeOrAfter(SentenceView v, int t) {
@@ -1179,10 +1202,14 @@ final class ContactFinder {
       return coChaired(v, t);
     }
     if (SIT.contains(v.norm(t))) {
-      if (!v.is(p, "down") || !v.is(p + 1, "with") && !v.is(p + 1, "together")) {
+      int q = p + 1;
+      while (v.inside(q) && ADVERBS.contains(v.norm(q))) {
+        q++; // "sat down separately with"
+      }
+      if (!v.is(p, "down") || !v.is(q, "with") && !v.is(q, "together")) {
         return null; // "sat down with Trump", "the two sat down together", not "sat in parliament"
       }
-      p += v.is(p + 1, "together") ? 2 : 1;
+      p = v.is(q, "together") ? q + 1 : q;
     }
     int dated = -1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)

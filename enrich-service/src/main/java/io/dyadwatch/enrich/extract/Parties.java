@@ -338,6 +338,9 @@ final class Parties {
         k = leader.end; // "a Saudi delegation headed by X and ...": the leader is of the delegation's side
       }
       int clauseEnd = relativeClauseEnd(v, k, "who", "whose");
+      if (clauseEnd < 0) {
+        clauseEnd = appositionEnd(v, k); // "with Modi, the main guest of this year's forum, and Battulga"
+      }
       if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "and")) {
         k += 2;
         joined = true;
@@ -443,6 +446,26 @@ final class Parties {
       }
     }
     return out;
+  }
+
+  /**
+   * ", the main guest of this year's forum," after a party: the comma that closes an apposition of no one
+   * (no actor, place or contact word in it), or -1.
+   */
+  static int appositionEnd(SentenceView v, int k) {
+    if (!v.inside(k) || !v.tok(k).isPunct(',') || !(v.is(k + 1, "the") || v.is(k + 1, "a") || v.is(k + 1, "an"))) {
+      return -1;
+    }
+    for (int q = k + 2; q < Math.min(v.to, k + 12); q++) {
+      if (v.tok(q).isPunct(',')) {
+        return q;
+      }
+      if (v.actorAt(q) != null || v.placeAt(q) != null || v.tok(q).has(Token.TRIGGER) || !v.tok(q).isWord()
+          && !v.tok(q).isPossessive()) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** An unknown capitalised word at k between places: "Aachen" in ", Aachen and Paris". */
