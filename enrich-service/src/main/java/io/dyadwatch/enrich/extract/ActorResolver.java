@@ -442,6 +442,14 @@ final class ActorResolver {
       doc.namedPairSentence = v.index;
       return;
     }
+    ActorRef subject = v.actors.isEmpty() ? null : v.actors.get(0);
+    if (subject != null && subject.secondCountry != null && subject.country != null
+        && (subject.kind == ActorRef.Kind.PAIR || "they".equals(subject.pronoun))) {
+      // "Sanchez and De Croo ... The two leaders were in Israel ... They then travelled to Ramallah": still the two
+      doc.namedPair = new String[] {subject.country, subject.secondCountry};
+      doc.namedPairSentence = v.index;
+      return;
+    }
     String first = null;
     String second = null;
     int between = -1;
