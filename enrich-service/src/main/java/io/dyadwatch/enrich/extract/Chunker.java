@@ -49,7 +49,8 @@ final class Chunker {
       "committee", "league", "alliance", "union", "assembly", "parliament", "ministry", "government");
   private static final Set<String> TITLE_WORDS = Set.of("new", "special", "senior", "deputy", "vice", "first",
       "acting", "top", "chief", "foreign", "defence", "defense", "prime", "interim", "executive", "supreme",
-      "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former");
+      "state", "party", "military", "permanent", "principal", "assistant", "under", "second", "former", "caretaker",
+      "transitional");
   private static final Set<String> COMPLEMENT_STOP = Set.of("is", "are", "was", "were", "be", "been", "being", "has",
       "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did",
       "who", "whom", "whose", "which", "that", "where", "when", "but", "while", "as", "because", "although",
