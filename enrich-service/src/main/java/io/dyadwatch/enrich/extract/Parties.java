@@ -297,6 +297,7 @@ final class Parties {
       if (v.is(k, "visiting") && v.actorAt(k + 1) != null) {
         k++;
       }
+      k = pastEpithets(v, k);
       int g = QUANTIFIERS.contains(v.norm(k)) ? k + 1 : k;
       while (v.inside(g) && v.tok(g).capitalized() && v.tok(g).has(Token.COMMON) && v.actorAt(g) == null) {
         g++; // "several Caribbean leaders, among them ..."
@@ -372,6 +373,26 @@ final class Parties {
   }
 
   private static final Set<String> QUANTIFIERS = Set.of("several", "some", "various", "other", "many", "numerous");
+
+  private static final Set<String> NOT_EPITHETS = Set.of("and", "or", "with", "by", "of", "to", "in", "on", "at",
+      "for", "from", "the", "a", "an", "his", "her", "their", "its", "then", "also", "as", "both", "but", "than",
+      "that", "who", "which", "when", "where", "after", "before", "during", "said", "says", "told", "officials");
+
+  /**
+   * "met embattled Pakistani Prime Minister Imran Khan", "with newly elected Sri Lankan President Dissanayake":
+   * "met the newly appointed Greek Foreign Minister": where the office after a few lowercase epithets begins, or
+   * k when no office follows them.
+   */
+  private static int pastEpithets(SentenceView v, int k) {
+    int from = v.is(k, "the") && v.actorAt(k) == null ? k + 1 : k;
+    int q = from;
+    while (q < from + 3 && v.inside(q) && v.actorAt(q) == null && (v.tok(q).lowercase() || v.tok(q).isPunct('-'))
+        && !NOT_EPITHETS.contains(v.norm(q)) && !v.tok(q).has(Token.TRIGGER)) {
+      q++;
+    }
+    ActorRef a = q > from ? v.actorAt(q) : null;
+    return a != null && a.start == q && a.role != null && a.kind == ActorRef.Kind.PERSON ? q : k;
+  }
 
   /** After a group of no country, where its named members begin (", including X", "such as X"), or -1. */
   private static int namedMembers(SentenceView v, int k) {
