@@ -31,7 +31,8 @@ final class ContactAssembler {
 
   private static final double FALLBACK = 0.7;
   private static final Set<String> HOSTING = Set.of("hosted", "host", "hosts", "hosting", "presiding", "presided",
-      "chaired", "chairing", "invitation", "invited", "mediated", "mediating", "brokered", "mediation", "auspices");
+      "chaired", "chairing", "invitation", "invited", "mediated", "mediating", "brokered", "mediation", "auspices",
+      "brought");
   /** Just before talks with no place: "after hosting talks between the two sides". */
   private static final Set<String> HOSTED_HERE = Set.of("hosted", "hosting", "hosts");
 
@@ -245,7 +246,8 @@ final class ContactAssembler {
           && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP);
       if (hostedHere && eligible && r.end < f.trigger && r.country != null) {
         hostActor = r; // the nearest official before "hosting talks" is who hosts them
-      } else if (!hostedHere && eligible && c.equals(r.country) && hosting(v, r)) {
+      } else if (!hostedHere && (eligible || r.kind == ActorRef.Kind.STATE && !r.org && r.certainty > FALLBACK)
+          && c.equals(r.country) && hosting(v, r)) {
         hostActor = r;
         break;
       }

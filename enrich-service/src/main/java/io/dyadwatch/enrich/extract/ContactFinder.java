@@ -1139,6 +1139,22 @@ final class ContactFinder {
     return f;
   }
 
+  private static final Set<String> BRING = Set.of("bring", "brings", "brought", "bringing");
+
+  /**
+   * "The emir brought together Kagame and Tshisekedi in Doha", "a meeting that brought together X and Y": a
+   * meeting of the two named after "together"; more than two are a gathering.
+   */
+  private static Finding broughtTogether(SentenceView v, int t) {
+    if (!v.is(t + 1, "together") || (v.is(t - 1, "which") || v.is(t - 1, "that")) && !v.is(t, "brought")) {
+      return null; // not "the committee, which brings together the two ministers": what a body is
+    }
+    Finding f = new Finding(Frame.MEET_VERB, t, EventType.MEETING);
+    f.symmetric = true;
+    f.sideA.addAll(Parties.rightChain(v, t + 2, false));
+    return Parties.partyCount(f.sideA) == 2 && distinctCountries(f.sideA) == 2 ? f : null;
+  }
+
   /**
    * Bodies of many members: "co-chaired the FIPIC summit with Marape" is no meeting of the two. Not
    * MULTILATERAL, where a "session" or a "ministerial" is many-sided: a joint commission's session is of two.
@@ -1197,6 +1213,9 @@ final class ContactFinder {
     }
     if (JOIN.contains(v.norm(t))) {
       return joined(v, t);
+    }
+    if (BRING.contains(v.norm(t))) {
+      return broughtTogether(v, t);
     }
     if (v.norm(t).startsWith("chair")) {
       return coChaired(v, t);
@@ -2030,8 +2049,9 @@ final class ContactFinder {
    */
   private static boolean hostedGathering(SentenceView v, int p) {
     for (int k = Math.max(v.from, p - 6); k < Math.min(v.to, p + 6); k++) {
-      if (MULTILATERAL.contains(v.norm(k)) && MEDIATED.contains(v.norm(k + 1)) && v.is(k + 2, "by")) {
-        return true;
+      if (MULTILATERAL.contains(v.norm(k)) && MEDIATED.contains(v.norm(k + 1)) && v.is(k + 2, "by")
+          || v.is(k, "auspices") || v.is(k, "mediation")) {
+        return true; // "will meet in Brussels on Thursday under EU auspices"
       }
     }
     return false;
