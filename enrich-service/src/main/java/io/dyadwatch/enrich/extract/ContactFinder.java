@@ -1431,7 +1431,10 @@ final class ContactFinder {
 
   private Finding meetNoun(SentenceView v, int t, TriggerWord w) {
     String noun = v.norm(t);
-    if (resumedProcess(v, t) || manySided(v, t)) {
+    if (manySided(v, t)) {
+      return hostedForTwo(v, t);
+    }
+    if (resumedProcess(v, t)) {
       return null;
     }
     Finding heldBy = heldInClause(v, t, Frame.MEET_NOUN, EventType.MEETING);
@@ -2077,6 +2080,32 @@ final class ContactFinder {
    * "a trilateral summit with South Korea", "three-way talks with Japan", "six-party talks": more than two at
    * the table. (A hyphen is a token of its own.)
    */
+  private static final Set<String> HOSTED_IT = Set.of("hosted", "hosts", "host", "hosting", "convened", "chaired");
+
+  /**
+   * "The Amir hosted a tripartite meeting in Doha on Tuesday with Tshisekedi and Kagame": the host's three-way
+   * meeting is the meeting of the two guests.
+   */
+  private static Finding hostedForTwo(SentenceView v, int t) {
+    boolean hosted = false;
+    for (int k = t - 1; k >= Math.max(v.from, t - 4) && !hosted; k--) {
+      hosted = HOSTED_IT.contains(v.norm(k));
+    }
+    int k = t + 1;
+    while (hosted && v.inside(k) && k < t + 12 && !v.is(k, "with") && v.actorAt(k) == null
+        && !v.tok(k).isPunct(',')) {
+      k++; // "in Doha on Tuesday"
+    }
+    if (!hosted || !v.is(k, "with")) {
+      return null;
+    }
+    Finding f = new Finding(Frame.MEET_NOUN, t, EventType.MEETING);
+    f.nominal = true;
+    f.symmetric = true;
+    f.sideA.addAll(Parties.rightChain(v, k + 1, true));
+    return Parties.partyCount(f.sideA) == 2 && distinctCountries(f.sideA) == 2 ? f : null;
+  }
+
   private static boolean manySided(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from, t - 4) && (v.tok(k).lowercase() || v.tok(k).isPunct('-')); k--) {
       if (MANY_SIDED.contains(v.norm(k))
