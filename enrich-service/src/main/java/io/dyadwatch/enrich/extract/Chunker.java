@@ -704,6 +704,16 @@ final class Chunker {
   }
 
   /**
+   * "The Ukrainian and Russian delegations meeting in Istanbul agreed": "meeting" after a plural office is a
+   * participle, not a "delegations meeting" compound.
+   */
+  private static boolean meetingAsVerb(SentenceView v, Mention role) {
+    int m = role.end();
+    return v.is(m, "meeting") && v.tok(m).lowercase() && v.norm(m - 1).endsWith("s")
+        && (v.is(m + 1, "in") || v.is(m + 1, "at") || v.is(m + 1, "with") || v.is(m + 1, "on"));
+  }
+
+  /**
    * [modifiers] ROLE [complements] [NAME] [of COUNTRY] [led by NAME], with the country already read
    * before it (a demonym, "Pakistan's", "Iran") or null.
    */
@@ -765,7 +775,7 @@ final class Chunker {
     }
     Mention role = v.mention(q);
     if (role == null || role.kind() != Kind.ROLE || !roleFlagFits(v, role, country)
-        || v.inside(role.end()) && v.tok(role.end()).has(Token.TRIGGER_NOUN)) {
+        || v.inside(role.end()) && v.tok(role.end()).has(Token.TRIGGER_NOUN) && !meetingAsVerb(v, role)) {
       return null;
     }
     Level level = role.entry().level;
