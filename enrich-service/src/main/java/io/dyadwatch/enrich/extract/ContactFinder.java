@@ -1225,10 +1225,11 @@ final class ContactFinder {
       while (v.inside(q) && ADVERBS.contains(v.norm(q))) {
         q++; // "sat down separately with"
       }
-      if (!v.is(p, "down") || !v.is(q, "with") && !v.is(q, "together")) {
+      if (!v.is(p, "down")) {
         return null; // "sat down with Trump", "the two sat down together", not "sat in parliament"
       }
-      p = v.is(q, "together") ? q + 1 : q;
+      // "Russian and Ukrainian negotiators sat down in Istanbul": the two subjects, as for "met in Istanbul"
+      p = v.is(q, "together") ? q + 1 : v.is(q, "with") ? q : p + 1;
     }
     int dated = -1;
     while (v.inside(p) && (ADVERBS.contains(v.norm(p)) || v.is(p, "up") || Circumstances.timeWord(v, p)
