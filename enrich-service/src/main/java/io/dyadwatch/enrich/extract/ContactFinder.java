@@ -1348,13 +1348,16 @@ final class ContactFinder {
     while (v.inside(k) && k < t + 20 && Circumstances.whenWord(v, k)) {
       k++; // "held today with", "held on Monday with"
     }
-    if (!v.is(k, "with")) {
-      return null;
-    }
+    return v.is(k, "with") ? nominalWith(v, t, frame, type, List.of(subject), k) : null;
+  }
+
+  /** The subjects' contact noun at t with those named after "with" at {@code with}, and after a second "and with". */
+  private static Finding nominalWith(SentenceView v, int t, Frame frame, EventType type, List<ActorRef> subjects,
+      int with) {
     Finding f = new Finding(frame, t, type);
     f.nominal = true;
-    f.sideA.add(subject);
-    f.sideB.addAll(Parties.rightChain(v, k + 1, true));
+    f.sideA.addAll(subjects);
+    f.sideB.addAll(Parties.rightChain(v, with + 1, true));
     if (f.sideB.isEmpty()) {
       return null;
     }
@@ -1813,15 +1816,7 @@ final class ContactFinder {
     if (with < 0 || !v.is(with, "with")) {
       return null;
     }
-    Finding f = new Finding(Frame.CALL_NOUN, t, EventType.CALL);
-    f.nominal = true;
-    f.sideA.addAll(callers);
-    f.sideB.addAll(Parties.rightChain(v, with + 1, true));
-    if (f.sideB.isEmpty()) {
-      return null;
-    }
-    f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
-    return f;
+    return nominalWith(v, t, Frame.CALL_NOUN, EventType.CALL, callers, with);
   }
 
   /** "The ambassador called on the foreign minister": a courtesy call is a meeting in person. */
