@@ -252,10 +252,7 @@ final class ContactAssembler {
         break;
       }
     }
-    if (hostActor != null && (hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country))) {
-      return;
-    }
-    if (hostActor == null) {
+    if (hostActor == null || hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country)) {
       return;
     }
     c = hostActor.country;

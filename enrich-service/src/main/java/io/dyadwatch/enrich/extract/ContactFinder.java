@@ -1192,8 +1192,8 @@ final class ContactFinder {
     return Parties.partyCount(f.sideA) == 2 ? f : null;
   }
 
-  /** "with the mediation of X": X helped; the subjects met each other. */
   private static final Set<String> MEDIATED = Set.of("hosted", "brokered", "mediated", "convened");
+  /** "with the mediation of X": X helped; the subjects met each other. */
   private static final Set<String> AIDED = Set.of("mediation", "help", "assistance", "facilitation",
       "participation", "support", "presence");
 
@@ -1313,10 +1313,6 @@ final class ContactFinder {
         && RETINUE.contains(v.norm(p + 1));
   }
 
-  /**
-   * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
-   * Medvedev and with Lam": the parties of each further "with".
-   */
   private static final Set<String> HELD = Set.of("held", "made", "had", "conducted", "holds", "makes", "has");
 
   /**
@@ -1365,6 +1361,10 @@ final class ContactFinder {
     return f;
   }
 
+  /**
+   * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
+   * Medvedev and with Lam": the parties of each further "with".
+   */
   private static List<ActorRef> secondWith(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
@@ -2072,10 +2072,6 @@ final class ContactFinder {
     return false;
   }
 
-  /**
-   * "a trilateral summit with South Korea", "three-way talks with Japan", "six-party talks": more than two at
-   * the table. (A hyphen is a token of its own.)
-   */
   private static final Set<String> HOSTED_IT = Set.of("hosted", "hosts", "host", "hosting", "convened", "chaired");
 
   /**
@@ -2102,6 +2098,10 @@ final class ContactFinder {
     return Parties.partyCount(f.sideA) == 2 && distinctCountries(f.sideA) == 2 ? f : null;
   }
 
+  /**
+   * "a trilateral summit with South Korea", "three-way talks with Japan", "six-party talks": more than two at
+   * the table. (A hyphen is a token of its own.)
+   */
   private static boolean manySided(SentenceView v, int t) {
     for (int k = t - 1; k >= Math.max(v.from, t - 4) && (v.tok(k).lowercase() || v.tok(k).isPunct('-')); k--) {
       if (MANY_SIDED.contains(v.norm(k))

@@ -379,7 +379,7 @@ final class Parties {
       "that", "who", "which", "when", "where", "after", "before", "during", "said", "says", "told", "officials");
 
   /**
-   * "met embattled Pakistani Prime Minister Imran Khan", "with newly elected Sri Lankan President Dissanayake":
+   * "met embattled Pakistani Prime Minister Imran Khan", "with newly elected Sri Lankan President Dissanayake",
    * "met the newly appointed Greek Foreign Minister": where the office after a few lowercase epithets begins, or
    * k when no office follows them.
    */
