@@ -1727,7 +1727,9 @@ final class ContactFinder {
       // "Trump and Trudeau spoke for a second time that day": two subjects, nothing after, spoke together
       boolean ends = p == v.to - 1 || v.inside(p) && (v.tok(p).isPunct('.') || v.tok(p).isPunct(';'))
           || (v.is(p, "that") || v.is(p, "the")) && v.is(p + 1, "day") && !v.inside(p + 3);
-      boolean together = (v.is(t, "spoke") || v.is(t, "talked")) && ends;
+      // "Modi and Xi spoke on the sidelines of the BRICS summit": in person, where both were
+      boolean sidelines = !phone && Circumstances.onSidelines(v, t + 1);
+      boolean together = (v.is(t, "spoke") || v.is(t, "talked")) && (ends || sidelines);
       if (!phone && !together) {
         return null;
       }
@@ -1738,7 +1740,8 @@ final class ContactFinder {
         return null; // "Kim was on the tarmac to greet him. They spoke.": told of a meeting already read
       }
     }
-    if (phone || Circumstances.phoneInClause(v, t) || Circumstances.location(v, t) == null) {
+    if (phone || Circumstances.phoneInClause(v, t)
+        || Circumstances.location(v, t) == null && !(f.symmetric && Circumstances.onSidelines(v, t + 1))) {
       f.type = EventType.CALL;
     }
     return f;
