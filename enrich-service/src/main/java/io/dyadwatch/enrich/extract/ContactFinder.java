@@ -1460,7 +1460,7 @@ final class ContactFinder {
         // "Biden and Xi held talks on trade": the parties, if any, are before the noun
       }
     }
-    if (v.is(t + 1, "of")) {
+    if (v.is(t + 1, "of") && !bilateralBody(v, t + 2)) {
       ActorRef of = v.actorAt(t + 2);
       if (of == null || of.start != t + 2 || of.country == null || of.secondCountry == null
           || of.kind == ActorRef.Kind.PAIR || of.country.equals(of.secondCountry) || noun.equals("conference")) {
@@ -2069,6 +2069,20 @@ final class ContactFinder {
       }
       Mention m = v.mention(k);
       if (m != null && m.kind() == Kind.ORG) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "the latest meeting of the Bilateral Consultation Mechanism", "a meeting of the Joint Commission": a body of
+   * two states, whose meeting is of the two named as its subjects.
+   */
+  private static boolean bilateralBody(SentenceView v, int p) {
+    int k = v.is(p, "the") ? p + 1 : p;
+    for (int end = Math.min(v.to, k + 5); k < end && v.tok(k).capitalized(); k++) {
+      if (v.is(k, "bilateral") || v.is(k, "joint")) {
         return true;
       }
     }
