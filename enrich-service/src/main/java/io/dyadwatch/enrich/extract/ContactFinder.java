@@ -1627,7 +1627,7 @@ final class ContactFinder {
     }
     if (passive) {
       int by = -1;
-      for (int k = t + 1; k < Math.min(v.to, t + 10) && !v.tok(k).isPunct(','); k++) {
+      for (int k = t + 1; k < Math.min(v.to, t + 14) && !v.tok(k).isPunct(','); k++) {
         if (v.is(k, "by")) {
           by = k; // "was greeted on the tarmac at Port Moresby by Prime Minister James Marape"
           break;
