@@ -524,8 +524,33 @@ final class ContactFinder {
     return f;
   }
 
+  private static final Set<String> CAUSATIVE = Set.of("allow", "allows", "allowed", "allowing", "enable", "enables",
+      "enabled", "enabling", "permit", "permits", "permitted", "force", "forces", "forced", "let", "lets");
+
+  /**
+   * "a treaty that will allow up to 280 Tuvaluans a year to move to Australia": the one allowed to move is named
+   * between the causative verb and "to", and is no official when no actor stands there.
+   */
+  private static boolean causedToMove(SentenceView v, int t) {
+    if (!v.is(t - 1, "to")) {
+      return false;
+    }
+    for (int k = t - 2; k >= Math.max(v.from, t - 10); k--) {
+      if (v.actorAt(k) != null || v.tok(k).isPunct(',')) {
+        return false;
+      }
+      if (CAUSATIVE.contains(v.norm(k))) {
+        return k < t - 2;
+      }
+    }
+    return false;
+  }
+
   private Finding moveTo(SentenceView v, int t) {
     String verb = v.norm(t);
+    if (causedToMove(v, t)) {
+      return null;
+    }
     boolean setOff = verb.startsWith("head") || verb.startsWith("lea") || verb.equals("left")
         || verb.startsWith("depart");
     int p = skipAdverbs(v, t + 1);
