@@ -757,6 +757,9 @@ final class ContactFinder {
     }
     f.symmetric = true;
     f.sideA.addAll(Parties.leftChain(v, start));
+    if (Parties.partyCount(f.sideA) == 1 && f.sideA.get(0).end == start) {
+      f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start)); // "Macron informed Scholz by telephone"
+    }
     return Parties.partyCount(f.sideA) >= 2 ? f : null;
   }
 
@@ -1338,6 +1341,39 @@ final class ContactFinder {
         && RETINUE.contains(v.norm(p + 1));
   }
 
+  /** "Xi told Macron": the parties right after a lowercase verb at k, or none. */
+  private static List<ActorRef> objectAfterVerb(SentenceView v, int k) {
+    boolean verb = v.inside(k) && v.tok(k).lowercase() && v.tok(k).isWord() && !v.is(k, "and") && !v.is(k, "or")
+        && !v.tok(k).has(Token.TRIGGER);
+    ActorRef object = verb ? v.actorAt(k + 1) : null;
+    return object != null && object.start == k + 1 ? Parties.rightChain(v, k + 1, false) : List.of();
+  }
+
+  /**
+   * "A telephone conversation took place between Putin and Tokayev", "talks were held between X and Y": the
+   * parties after "between", past the verb that says the contact happened.
+   */
+  private static Finding tookPlaceBetween(SentenceView v, int t, Frame frame, EventType type) {
+    int k = t + 1;
+    if (v.is(k, "took") && v.is(k + 1, "place") || (v.is(k, "was") || v.is(k, "were")) && v.is(k + 1, "held")) {
+      k += 2;
+    } else {
+      return null;
+    }
+    while (v.inside(k) && k < t + 10 && Circumstances.whenWord(v, k)) {
+      k++;
+    }
+    if (!v.is(k, "between")) {
+      return null;
+    }
+    Finding f = new Finding(frame, t, Circumstances.phoneBefore(v, t) ? EventType.CALL : type);
+    f.nominal = true;
+    f.symmetric = true;
+    f.pastTense = true;
+    f.sideA.addAll(Parties.rightChain(v, k + 1, true));
+    return Parties.partyCount(f.sideA) >= 2 ? f : null;
+  }
+
   private static final Set<String> HELD = Set.of("held", "made", "had", "conducted", "holds", "makes", "has");
 
   /**
@@ -1467,6 +1503,9 @@ final class ContactFinder {
       return null;
     }
     Finding heldBy = heldInClause(v, t, Frame.MEET_NOUN, EventType.MEETING);
+    if (heldBy == null) {
+      heldBy = tookPlaceBetween(v, t, Frame.MEET_NOUN, EventType.MEETING);
+    }
     if (heldBy != null) {
       return heldBy;
     }
@@ -1783,6 +1822,9 @@ final class ContactFinder {
       return madeBy;
     }
     Finding heldBy = heldInClause(v, t, Frame.CALL_NOUN, EventType.CALL);
+    if (heldBy == null) {
+      heldBy = tookPlaceBetween(v, t, Frame.CALL_NOUN, EventType.CALL);
+    }
     if (heldBy != null) {
       return heldBy;
     }
@@ -1811,6 +1853,9 @@ final class ContactFinder {
       f.sideA.addAll(Parties.leftChain(v, Parties.ownerStart(v, t)));
       if (f.sideA.isEmpty()) {
         f.sideA.addAll(Parties.preposedParties(v, t));
+        if (Parties.partyCount(f.sideA) == 1) {
+          f.sideA.addAll(objectAfterVerb(v, f.sideA.get(f.sideA.size() - 1).end)); // "In a call, Xi told Macron"
+        }
       }
       if (Parties.partyCount(f.sideA) == 1) {
         f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));

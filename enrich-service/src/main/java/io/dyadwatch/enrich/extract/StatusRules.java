@@ -912,6 +912,9 @@ final class StatusRules {
     boolean during = false;
     for (int k = from; k < to; k++) {
       String n = v.norm(k);
+      if (k > t && f.type == EventType.CALL && n.equals("that")) {
+        break; // "told Tokayev in a phone call that Russia would help": what was said, not when
+      }
       if (NOUN_HEDGED.contains(n)) {
         if (k < t && k >= t - 3 && !v.is(k + 1, "to")) {
           return Decision.DROP; // "a possible meeting with Xi", "hopeful of a meeting": not planned yet
@@ -933,7 +936,8 @@ final class StatusRules {
     int after = f.partiesEnd();
     for (int k = after; k < Math.min(v.to, after + 6); k++) {
       String n = v.norm(k);
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)
+          || f.type == EventType.CALL && n.equals("that")) {
         break;
       }
       int said = v.inside(k + 1) && v.tok(k + 1).isPunct('"') ? k + 2 : k + 1;
