@@ -757,10 +757,28 @@ final class ContactFinder {
     }
     f.symmetric = true;
     f.sideA.addAll(Parties.leftChain(v, start));
+    if (f.sideA.isEmpty() && v.norm(v.from).endsWith("ing") && start - v.from < 4) {
+      // "Speaking by phone on Tuesday, the foreign ministers of Japan and South Korea agreed": after the comma
+      for (int k = t + 1; k < Math.min(v.to, t + 8) && f.sideA.isEmpty(); k++) {
+        if (v.tok(k).isPunct(',')) {
+          f.sideA.addAll(Parties.rightChain(v, k + 1, false));
+        }
+      }
+    }
     if (Parties.partyCount(f.sideA) == 1 && f.sideA.get(0).end == start) {
       f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start)); // "Macron informed Scholz by telephone"
     }
     return Parties.partyCount(f.sideA) >= 2 ? f : null;
+  }
+
+  /** "During their call, Biden and Xi discussed Taiwan": a call named in the phrase that opens the sentence. */
+  private static boolean callOpening(SentenceView v, int t) {
+    for (int k = v.from; k < t && !v.tok(k).isPunct(','); k++) {
+      if (v.is(k, "call") || v.is(k, "calls")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -771,7 +789,8 @@ final class ContactFinder {
     if (v.is(t - 1, "to") || v.is(t - 1, "be") || Circumstances.PHONE.contains(v.norm(t + 1))) {
       return null; // "to discuss" is a purpose; "by phone" is read by the phone frames
     }
-    Finding f = new Finding(Frame.DISCUSS, t, Circumstances.phoneInClause(v, t) ? EventType.CALL : EventType.MEETING);
+    Finding f = new Finding(Frame.DISCUSS, t,
+        Circumstances.phoneInClause(v, t) || callOpening(v, t) ? EventType.CALL : EventType.MEETING);
     for (int k = t + 1; k < Math.min(v.to, t + 12); k++) {
       boolean byPhone = Circumstances.PHONE.contains(v.norm(k)) && (v.is(k - 1, "by") || v.is(k - 1, "via"));
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.is(k, "that")
