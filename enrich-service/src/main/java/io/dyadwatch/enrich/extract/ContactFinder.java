@@ -1373,12 +1373,11 @@ final class ContactFinder {
    * parties after "between", past the verb that says the contact happened.
    */
   private static Finding tookPlaceBetween(SentenceView v, int t, Frame frame, EventType type) {
-    int k = t + 1;
-    if (v.is(k, "took") && v.is(k + 1, "place") || (v.is(k, "was") || v.is(k, "were")) && v.is(k + 1, "held")) {
-      k += 2;
-    } else {
+    if (!(v.is(t + 1, "took") && v.is(t + 2, "place") || (v.is(t + 1, "was") || v.is(t + 1, "were"))
+        && v.is(t + 2, "held"))) {
       return null;
     }
+    int k = t + 3;
     while (v.inside(k) && k < t + 10 && Circumstances.whenWord(v, k)) {
       k++;
     }

@@ -714,6 +714,11 @@ final class StatusRules {
     }
   }
 
+  /** "told Tokayev in a phone call that Russia would help": from "that" on, what was said, not when. */
+  private static boolean saidInCall(SentenceView v, Finding f, int k) {
+    return f.type == EventType.CALL && v.is(k, "that");
+  }
+
   /** A month named with its year before the article's month: the present tells history, as in a timeline. */
   private static boolean earlierMonthNamed(List<DateResolver.Expr> dates, PubDate published) {
     if (!published.hasMonth()) {
@@ -912,8 +917,8 @@ final class StatusRules {
     boolean during = false;
     for (int k = from; k < to; k++) {
       String n = v.norm(k);
-      if (k > t && f.type == EventType.CALL && n.equals("that")) {
-        break; // "told Tokayev in a phone call that Russia would help": what was said, not when
+      if (k > t && saidInCall(v, f, k)) {
+        break;
       }
       if (NOUN_HEDGED.contains(n)) {
         if (k < t && k >= t - 3 && !v.is(k + 1, "to")) {
@@ -936,8 +941,7 @@ final class StatusRules {
     int after = f.partiesEnd();
     for (int k = after; k < Math.min(v.to, after + 6); k++) {
       String n = v.norm(k);
-      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n)
-          || f.type == EventType.CALL && n.equals("that")) {
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || CLAUSE_OPENERS.contains(n) || saidInCall(v, f, k)) {
         break;
       }
       int said = v.inside(k + 1) && v.tok(k + 1).isPunct('"') ? k + 2 : k + 1;
