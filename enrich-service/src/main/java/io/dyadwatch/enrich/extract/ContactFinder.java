@@ -1729,6 +1729,19 @@ final class ContactFinder {
     if (byPhone != null) {
       return byPhone;
     }
+    int in = welcomeIn(v, t);
+    if (in > 0) {
+      // "To Lam was accorded a red-carpet welcome in Vientiane": the guest's visit there
+      Finding visit = visitVerb(v, t, in);
+      int given = t - 1;
+      while (given > v.from && !GIVEN.contains(v.norm(given))) {
+        given--;
+      }
+      if (visit != null) {
+        visit.sideA.addAll(Parties.leftChain(v, given));
+      }
+      return visit;
+    }
     int from = welcomeFrom(v, t);
     if (from > 0) {
       // "Xi received a red-carpet welcome from Serbian President Vucic": the host after "from"
@@ -1760,6 +1773,29 @@ final class ContactFinder {
   private static boolean twoGuests(List<ActorRef> guests) {
     return Parties.partyCount(guests) == 2
         && (guests.size() == 1 || guests.stream().noneMatch(g -> g.kind == ActorRef.Kind.PAIR));
+  }
+
+  private static final Set<String> GIVEN = Set.of("accorded", "given", "received", "receives", "got", "gets",
+      "receiving");
+
+  /** "was accorded a red-carpet welcome in Vientiane", "was given a state welcome at": where the place is, or -1. */
+  private static int welcomeIn(SentenceView v, int t) {
+    if (!v.is(t, "welcome")) {
+      return -1;
+    }
+    int k = t - 1;
+    while (k > v.from && k > t - 5 && !v.is(k, "a") && !v.is(k, "an")
+        && (v.tok(k).lowercase() || v.tok(k).isPunct('-'))) {
+      k--;
+    }
+    if (!(v.is(k, "a") || v.is(k, "an")) || !GIVEN.contains(v.norm(k - 1))) {
+      return -1;
+    }
+    int p = t + 1;
+    while (v.inside(p) && Circumstances.whenWord(v, p)) {
+      p++;
+    }
+    return v.is(p, "in") || v.is(p, "at") ? p + 1 : -1;
   }
 
   /** "received a warm welcome from", "received a red-carpet reception from": the "from" after it, or -1. */
