@@ -1729,14 +1729,14 @@ final class ContactFinder {
     if (byPhone != null) {
       return byPhone;
     }
-    int in = welcomeIn(v, t);
-    if (in > 0) {
+    int given = welcomeGiven(v, t);
+    int in = given < 0 ? -1 : t + 1;
+    while (in > 0 && v.inside(in) && Circumstances.whenWord(v, in)) {
+      in++;
+    }
+    if (in > 0 && (v.is(in, "in") || v.is(in, "at"))) {
       // "To Lam was accorded a red-carpet welcome in Vientiane": the guest's visit there
-      Finding visit = visitVerb(v, t, in);
-      int given = t - 1;
-      while (given > v.from && !GIVEN.contains(v.norm(given))) {
-        given--;
-      }
+      Finding visit = visitVerb(v, t, in + 1);
       if (visit != null) {
         visit.sideA.addAll(Parties.leftChain(v, given));
       }
@@ -1778,8 +1778,8 @@ final class ContactFinder {
   private static final Set<String> GIVEN = Set.of("accorded", "given", "received", "receives", "got", "gets",
       "receiving");
 
-  /** "was accorded a red-carpet welcome in Vientiane", "was given a state welcome at": where the place is, or -1. */
-  private static int welcomeIn(SentenceView v, int t) {
+  /** "was accorded a red-carpet welcome", "was given a state welcome": where the verb of giving is, or -1. */
+  private static int welcomeGiven(SentenceView v, int t) {
     if (!v.is(t, "welcome")) {
       return -1;
     }
@@ -1788,14 +1788,7 @@ final class ContactFinder {
         && (v.tok(k).lowercase() || v.tok(k).isPunct('-'))) {
       k--;
     }
-    if (!(v.is(k, "a") || v.is(k, "an")) || !GIVEN.contains(v.norm(k - 1))) {
-      return -1;
-    }
-    int p = t + 1;
-    while (v.inside(p) && Circumstances.whenWord(v, p)) {
-      p++;
-    }
-    return v.is(p, "in") || v.is(p, "at") ? p + 1 : -1;
+    return (v.is(k, "a") || v.is(k, "an")) && GIVEN.contains(v.norm(k - 1)) ? k - 1 : -1;
   }
 
   /** "received a warm welcome from", "received a red-carpet reception from": the "from" after it, or -1. */
