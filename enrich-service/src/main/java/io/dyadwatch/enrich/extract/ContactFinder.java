@@ -262,6 +262,10 @@ final class ContactFinder {
         || Circumstances.PHONE.contains(prev.norm)) {
       return true;
     }
+    if (prev.has(Token.TRIGGER_NOUN) && prev.lowercase() && p > v.from
+        && (LIGHT_VERBS.contains(v.norm(p - 1)) || v.tok(p - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN))) {
+      return true; // "held summit talks with Xi"
+    }
     if (prev.is("and") && v.inside(p - 1) && (v.tok(p - 1).capitalized() && v.actorAt(p - 1) == null
         && v.placeAt(p - 1) == null || v.tok(p - 1).has(Token.TRIGGER_NOUN))) {
       return true; // "for the Global Entrepreneurship Summit and talks with Najib"
@@ -1601,11 +1605,12 @@ final class ContactFinder {
       boolean dates = DateResolver.isMonth(v, k) || v.tok(k).kind == Token.Kind.NUMBER
           || (v.is(k, "from") || v.is(k, "to") || v.is(k, "until"))
           && (DateResolver.isMonth(v, k + 1) || v.inside(k + 1) && v.tok(k + 1).kind == Token.Kind.NUMBER);
+      boolean when = Circumstances.whenWord(v, k); // "talks this week with"
       if (!(BE.contains(v.norm(k)) || v.is(k, "held") || v.is(k, "by") || Circumstances.PHONE.contains(v.norm(k))
-          || v.is(k, "on") || v.is(k, "the") || v.is(k, "there") || dates || Circumstances.timeWord(v, k))) {
+          || v.is(k, "on") || v.is(k, "the") || v.is(k, "there") || dates || when)) {
         break;
       }
-      if (Circumstances.timeWord(v, k) || dates) {
+      if (when || dates) {
         limit++;
       }
     }
