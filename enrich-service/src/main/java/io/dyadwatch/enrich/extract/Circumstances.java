@@ -15,6 +15,7 @@ final class Circumstances {
 
   private static final Set<String> TIME_WORDS = Set.of("late", "early", "today", "yesterday", "tonight", "earlier",
       "evening", "night", "morning", "afternoon");
+  private static final Set<String> PARTS_OF_DAY = Set.of("day", "morning", "afternoon", "evening");
   /** "on the sidelines", "on the margins": around a larger event. */
   static final Set<String> SIDELINES = Set.of("sidelines", "sideline", "margins", "margin", "fringes");
   static final Set<String> PHONE = Set.of("phone", "telephone", "video", "videoconference", "virtual",
@@ -25,6 +26,11 @@ final class Circumstances {
   /** A word of a time phrase between a contact noun and its party: "a call late on Tuesday with". */
   static boolean timeWord(SentenceView v, int k) {
     return TIME_WORDS.contains(v.norm(k)) || WEEKDAYS.contains(v.norm(k));
+  }
+
+  /** End of "in the day" / "in the morning" at p ("spoke earlier in the day with"), or p when there is none. */
+  static int inTheDay(SentenceView v, int p) {
+    return v.is(p, "in") && v.is(p + 1, "the") && PARTS_OF_DAY.contains(v.norm(p + 2)) ? p + 3 : p;
   }
 
   /**

@@ -1675,17 +1675,23 @@ final class ContactFinder {
     return f;
   }
 
-  /** Several officials of one stated country ("the emir and the prime minister of Qatar") are one side. */
+  /**
+   * Several officials of one stated country ("the emir and the prime minister of Qatar") are one side; a person
+   * named without a country beside them ("Gabonese President Bongo and Foreign Minister Immongault") is too.
+   */
   private static boolean oneCountry(List<ActorRef> actors) {
     String country = null;
     for (ActorRef a : actors) {
+      if (a.country == null && a.kind == ActorRef.Kind.PERSON) {
+        continue;
+      }
       if (a.kind == ActorRef.Kind.PAIR || a.secondCountry != null || a.country == null
           || country != null && !country.equals(a.country)) {
         return false;
       }
       country = a.country;
     }
-    return true;
+    return country != null;
   }
 
   /** A participle after a form of "be", an adverb between them or not: "was later received by Milei". */
@@ -1824,9 +1830,9 @@ final class ContactFinder {
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
         || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
-        || Circumstances.duration(v, p) > p)) {
+        || Circumstances.duration(v, p) > p || Circumstances.inTheDay(v, p) > p)) {
       phone |= Circumstances.PHONE.contains(v.norm(p));
-      p = Math.max(p + 1, Circumstances.duration(v, p));
+      p = Math.max(p + 1, Math.max(Circumstances.duration(v, p), Circumstances.inTheDay(v, p)));
     }
     Finding f = new Finding(Frame.TALK, t, EventType.MEETING);
     if (v.is(p, "with") || v.is(p, "to")) {
