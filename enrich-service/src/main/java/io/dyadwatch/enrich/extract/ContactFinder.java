@@ -391,7 +391,7 @@ final class ContactFinder {
     }
     if (!f.destinations.isEmpty() && f.frame != Frame.INVITE && !Circumstances.bilateralVisit(v, t)
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())
-        && !Circumstances.unplacedBilateralVisit(v)) {
+        && !Circumstances.unplacedBilateralVisit(v) && !hostedThere(v, f.destinations.get(f.destinations.size() - 1))) {
       int n = f.destinations.size();
       if (n == 1 || f.destinations.get(n - 1).start() - f.destinations.get(n - 2).end() < 4) {
         return null;
@@ -1292,6 +1292,9 @@ final class ContactFinder {
       p = atVenue(v, p) ? Circumstances.venue(v, p + 1)
           : Math.max(Math.max(p + 1, Circumstances.duration(v, p)), Circumstances.onDateEnd(v, p));
     }
+    if (v.is(p, "in") && v.is(p + 1, "turn") && v.is(p + 2, "with")) {
+      p += 2; // "met in turn with the presidents of Kyrgyzstan, Tajikistan ..."
+    }
     if (v.is(p, "with") && v.is(p + 1, "the") && AIDED.contains(v.norm(p + 2))) {
       p = dated >= 0 ? dated : t + 1; // "met in Brussels on May 14 with the mediation of Charles Michel": no one met
     } else if (dated >= 0 && !v.is(p, "with")) {
@@ -1451,6 +1454,10 @@ final class ContactFinder {
   private static List<ActorRef> secondWith(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
+      ActorRef named = v.actorAt(end);
+      if (named != null && named.start == end && named.kind == ActorRef.Kind.PERSON) {
+        end = named.end; // "with Saudi Foreign Minister Prince Faisal and with ...": a title, then the name
+      }
       int c = Parties.relativeClauseEnd(v, end, "who", "whom");
       int k = c >= 0 ? c + 1 : topicEnd(v, end);
       while (c < 0 && v.inside(k) && Circumstances.whenWord(v, k)) {
@@ -1462,6 +1469,14 @@ final class ContactFinder {
       while (v.is(k, "and") || v.is(k, "separately") || v.is(k, "also") || v.is(k, "then") || v.is(k, "later")
           || v.inside(k) && v.tok(k).isPunct(',') && k > end) {
         k++; // "with Trump and, separately, with Saudi King Salman"
+      }
+      if (v.is(k, "in") && v.is(k + 1, "a") && v.is(k + 2, "separate")) {
+        for (int j = k + 3; j < Math.min(v.to, k + 6); j++) {
+          if (v.tok(j).isPunct(',')) {
+            k = j + 1; // "with X and, in a separate call, with Y"
+            break;
+          }
+        }
       }
       List<ActorRef> next = v.is(k, "with") && k > end ? Parties.rightChain(v, k + 1, true) : List.<ActorRef>of();
       if (next.isEmpty()) {
@@ -2182,6 +2197,17 @@ final class ContactFinder {
       if (MULTILATERAL.contains(v.norm(k)) && MEDIATED.contains(v.norm(k + 1)) && v.is(k + 2, "by")
           || v.is(k, "auspices") || v.is(k, "mediation")) {
         return true; // "will meet in Brussels on Thursday under EU auspices"
+      }
+    }
+    return false;
+  }
+
+  /** "arrived in Asmara for a tripartite summit hosted by Eritrean President Isaias Afwerki": the host's guests. */
+  private static boolean hostedThere(SentenceView v, PlaceRef place) {
+    for (int k = place.end(); k < Math.min(v.to, place.end() + 12) && !v.tok(k).isPunct(','); k++) {
+      if (MEDIATED.contains(v.norm(k)) && v.is(k + 1, "by")) {
+        ActorRef host = v.actorAt(k + 2);
+        return host != null && host.official && place.code().equals(host.country);
       }
     }
     return false;
