@@ -190,6 +190,11 @@ final class Chunker {
         a = new ActorRef(i, v.inside(i + 1) && v.tok(i + 1).isPossessive() ? i + 2 : i + 1, ActorRef.Kind.PERSON);
         a.name = v.tok(i).text;
       }
+      if (a == null && particleSurname(v, i)) {
+        // "talks with el-Sisi": the particle is part of the name
+        a = new ActorRef(i, v.inside(i + 3) && v.tok(i + 3).isPossessive() ? i + 4 : i + 3, ActorRef.Kind.PERSON);
+        a.name = v.text(i, i + 3);
+      }
       if (a != null && a.end == i + 1 && a.role == null && HONORIFICS.contains(v.norm(i))) {
         a = null; // "H.E. Mr. LEE Jae-myung": a style, not a name
       }
@@ -1108,6 +1113,13 @@ final class Chunker {
     out[1] = kind;
     out[2] = affiliation;
     return code;
+  }
+
+  /** "el-Sisi", "al-Sudani": a lowercase particle joined by a hyphen to a capitalised surname, nothing after. */
+  private static boolean particleSurname(SentenceView v, int i) {
+    return NAME_PARTICLES.contains(v.norm(i)) && v.tok(i).lowercase() && v.inside(i + 2) && v.tok(i + 1).isPunct('-')
+        && v.tok(i + 2).capitalized() && v.tok(i).end == v.tok(i + 1).start
+        && v.tok(i + 1).end == v.tok(i + 2).start && !(v.inside(i + 3) && v.tok(i + 3).capitalized());
   }
 
   /** A nickname in quotes inside a name, before the surname: Joko "Jokowi" Widodo, Ferdinand "Bongbong" Marcos. */

@@ -298,8 +298,8 @@ final class ContactFinder {
       if (x.has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
         return true;
       }
-      if (LIGHT_VERBS.contains(x.norm) && k < p) {
-        return true;
+      if ((LIGHT_VERBS.contains(x.norm) || PREPOSITIONS.contains(x.norm)) && k < p) {
+        return true; // "held separate talks", "in Istanbul for direct talks with Ukraine"
       }
       if (NOUN_OPENERS.contains(x.norm) && k > v.from
           && v.tok(k - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) {
