@@ -524,7 +524,8 @@ final class ContactAssembler {
    * unknown, of the dateline ("NEW DELHI (PTI) - Prime Minister Narendra Modi will visit Japan"); with
    * neither, a named official belongs to the country the story is about, when it names one clearly
    * more often than any other. Never to the other side's country. A governor or chief minister is
-   * placed only by other officials, the dateline or the outlet: a state merely named is no sign.
+   * placed only by other officials, the dateline or the outlet: a state merely named is no sign. On a
+   * government's own site ("spa.gov.sa") an unplaced official is that government's.
    */
   private static List<Party> fallback(DocContext doc, List<Party> other, ActorRef unknown) {
     if (unknown == null || other.isEmpty()) {
@@ -538,6 +539,9 @@ final class ContactAssembler {
     Set<String> candidates = new HashSet<>(subnational ? doc.officialCountries : doc.actorCountries);
     candidates.removeAll(others);
     String country = candidates.size() == 1 ? candidates.iterator().next() : null;
+    if (doc.governmentOutlet && doc.outletCountry != null && !others.contains(doc.outletCountry)) {
+      country = doc.outletCountry;
+    }
     boolean home = false;
     for (String h : new String[] {doc.outletCountry, doc.dateline != null ? doc.dateline.code() : null}) {
       if (country == null && !home && h != null && !others.contains(h)) {
