@@ -1941,7 +1941,7 @@ final class ContactFinder {
       return Parties.partyCount(f.sideA) >= 2 ? f : null;
     }
     f.sideB.addAll(Parties.rightChain(v, n + 1, true));
-    if (f.sideB.isEmpty()) {
+    if (f.sideB.isEmpty() || next.equals("from") && !phone && demandAfter(v, n + 1)) {
       return null;
     }
     f.callerIsB = next.equals("from");
@@ -1950,6 +1950,17 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /** "ignoring calls from Ukraine and rights groups to arrest him": a demand, told by an infinitive after it. */
+  private static boolean demandAfter(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 10) && !v.tok(k).isPunct(',') && !v.tok(k).isPunct('.'); k++) {
+      if (v.is(k, "to") && v.inside(k + 1) && v.tok(k + 1).lowercase() && v.tok(k + 1).isWord()
+          && !v.tok(k + 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) && v.actorAt(k + 1) == null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "telephone calls made by the Amir of Kuwait with the Amir and with the Saudi Crown Prince". */

@@ -24,6 +24,8 @@ final class StatusRules {
   /** Words of a delay, not a cancellation, when a new date follows. */
   private static final Set<String> DELAY = Set.of("postpone", "postpones", "postponed", "rescheduled",
       "reschedule");
+  /** "pulls out of talks with Pashinyan": a cancellation. */
+  private static final Set<String> PULL = Set.of("pull", "pulls", "pulled", "pulling");
   /** "pushed back", "put back": a delay too. */
   private static final Set<String> PUSH = Set.of("pushed", "push", "pushes", "put");
   private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "dismissed",
@@ -456,6 +458,7 @@ final class StatusRules {
         return k;
       }
       if (((n.equals("called") || n.equals("call") || n.equals("put")) && v.is(k + 1, "off")
+          || PULL.contains(n) && v.is(k + 1, "out") && v.is(k + 2, "of")
           || n.equals("ruled") && v.is(k + 1, "out") || PUSH.contains(n) && v.is(k + 1, "back"))
           && !otherObject(v, f, k + 2)) {
         return k;
@@ -606,9 +609,12 @@ final class StatusRules {
     return false;
   }
 
-  /** "Macron has called for an emergency meeting with Sarraj": asked for, not held nor yet set. */
+  /**
+   * "Macron has called for an emergency meeting with Sarraj", "called for conditions to be created for talks
+   * between Russia and Ukraine": asked for, not held nor yet set.
+   */
   private static boolean calledFor(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from + 1, t - 5); k--) {
+    for (int k = t - 1; k >= Math.max(v.from + 1, t - 9) && !v.tok(k).isPunct(','); k--) {
       if (v.is(k, "for") && v.norm(k - 1).startsWith("call") && v.tok(k - 1).lowercase()) {
         return true;
       }
