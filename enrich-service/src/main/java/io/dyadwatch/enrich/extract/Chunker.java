@@ -426,6 +426,9 @@ final class Chunker {
     if ((t.isPunct(',') || t.is("and")) && v.placeAt(p - 1) != null) {
       return false;
     }
+    if (t.isPunct('-') && p > v.from && v.tok(p - 1).isPunct('-')) {
+      return true; // "Jeddah, March 11, 2025, SPA -- Saudi Arabia today hosted"
+    }
     if (t.kind == Token.Kind.PUNCT) {
       return ",;:—–\"“‘'(".indexOf(t.text.charAt(0)) >= 0;
     }

@@ -1742,7 +1742,7 @@ final class ContactFinder {
         }
       }
       if (by < 0) {
-        return null;
+        return receivedIn(v, t);
       }
       f.sideB.addAll(Parties.rightChain(v, by + 1, false));
       if (f.sideB.isEmpty()) {
@@ -1961,6 +1961,24 @@ final class ContactFinder {
       }
     }
     return false;
+  }
+
+  /** "the crown prince will be received in Algiers on Sunday": with no host named, the guest's visit there. */
+  private Finding receivedIn(SentenceView v, int t) {
+    int in = t + 1;
+    while (v.inside(in) && Circumstances.whenWord(v, in)) {
+      in++;
+    }
+    if (!v.is(in, "in")) {
+      return null;
+    }
+    Finding visit = visitVerb(v, t, in + 1);
+    if (visit != null) {
+      int aux = ADVERBS.contains(v.norm(t - 1)) ? t - 2 : t - 1;
+      aux = v.is(aux - 1, "be") || v.is(aux - 1, "been") ? aux - 1 : aux;
+      visit.sideA.addAll(Parties.leftChain(v, v.is(aux - 1, "will") || v.is(aux - 1, "would") ? aux - 1 : aux));
+    }
+    return visit;
   }
 
   /** "telephone calls made by the Amir of Kuwait with the Amir and with the Saudi Crown Prince". */
