@@ -44,7 +44,7 @@ final class Circumstances {
         || v.is(k, "on") && (timeWord(v, k + 1) || dateNext)
         || (v.is(k, "this") || v.is(k, "next")) && (timeWord(v, k + 1) || v.is(k + 1, "weekend") || v.is(k + 1, "week"))
         || unit && (v.is(k - 1, "this") || v.is(k - 1, "next"))
-        || (v.is(k, "from") || v.is(k, "to") || v.is(k, "until")) && dateNext
+        || (v.is(k, "from") || v.is(k, "to") || v.is(k, "until")) && (dateNext || WEEKDAYS.contains(v.norm(k + 1)))
         || v.tok(k).isPunct('-') && v.inside(k - 1) && v.tok(k - 1).kind == Token.Kind.NUMBER && dateNext;
   }
 

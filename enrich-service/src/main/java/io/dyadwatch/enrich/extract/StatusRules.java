@@ -255,6 +255,10 @@ final class StatusRules {
       f.decision = Decision.OCCURRED;
       return;
     }
+    if (f.nominal && toFollow(v, f)) {
+      f.decision = Decision.PLANNED; // "with stops in Benin and Guinea-Bissau to follow"
+      return;
+    }
     if (f.nominal && calledFor(v, t)) {
       f.decision = Decision.DROP;
       return;
@@ -607,6 +611,15 @@ final class StatusRules {
       }
     }
     return false;
+  }
+
+  /** "to follow" right after the contact's places: legs still ahead. */
+  private static boolean toFollow(SentenceView v, Finding f) {
+    int end = f.trigger + 1;
+    for (PlaceRef p : f.destinations) {
+      end = Math.max(end, p.end());
+    }
+    return v.is(end, "to") && v.is(end + 1, "follow");
   }
 
   /**
