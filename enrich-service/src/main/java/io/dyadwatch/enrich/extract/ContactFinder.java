@@ -37,6 +37,8 @@ final class ContactFinder {
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
       "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
+  private static final Set<String> INCLUDES = Set.of("include", "includes", "included", "including", "involve",
+      "involves", "involved", "involving");
   private static final Set<String> MEALS = Set.of("breakfast", "lunch", "luncheon", "dinner", "banquet", "brunch",
       "supper", "reception");
   private static final Set<String> AID = Set.of("aid", "rescue", "defence", "defense", "assistance", "help");
@@ -259,8 +261,8 @@ final class ContactFinder {
       return true;
     }
     if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm)
-        || Circumstances.PHONE.contains(prev.norm)) {
-      return true;
+        || Circumstances.PHONE.contains(prev.norm) || INCLUDES.contains(prev.norm)) {
+      return true; // "his schedule includes talks with Kishida"
     }
     if (prev.has(Token.TRIGGER_NOUN) && prev.lowercase() && p > v.from
         && (LIGHT_VERBS.contains(v.norm(p - 1)) || v.tok(p - 1).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN))) {

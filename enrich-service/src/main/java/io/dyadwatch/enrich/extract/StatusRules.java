@@ -255,6 +255,10 @@ final class StatusRules {
       f.decision = Decision.OCCURRED;
       return;
     }
+    if (f.nominal && onSchedule(v, t)) {
+      f.decision = Decision.PLANNED; // "Xi's schedule on Thursday includes talks with Kishida"
+      return;
+    }
     if (f.nominal && toFollow(v, f)) {
       f.decision = Decision.PLANNED; // "with stops in Benin and Guinea-Bissau to follow"
       return;
@@ -607,6 +611,25 @@ final class StatusRules {
     for (int k = after; k < Math.min(v.to - 2, after + 3); k++) {
       if ((WILL.contains(v.norm(k)) || v.is(k, "would") || v.is(k, "did") || v.is(k, "does"))
           && v.is(k + 1, "not") && GO_AHEAD.contains(v.norm(k + 2))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> SCHEDULES = Set.of("schedule", "itinerary", "agenda", "programme", "program");
+
+  /** "his schedule includes talks with", "the itinerary will include a meeting with": the contact is ahead. */
+  private static boolean onSchedule(SentenceView v, int t) {
+    int k = t - 1;
+    while (k > Math.max(v.from, t - 4) && !v.is(k, "includes") && !v.is(k, "include") && v.tok(k).lowercase()) {
+      k--; // "includes a bilateral meeting", "includes separate talks"
+    }
+    if (!(v.is(k, "includes") || v.is(k, "include") && (v.is(k - 1, "will") || v.is(k - 1, "to")))) {
+      return false;
+    }
+    for (int j = k - 1; j >= Math.max(v.from, k - 6); j--) {
+      if (SCHEDULES.contains(v.norm(j))) {
         return true;
       }
     }
