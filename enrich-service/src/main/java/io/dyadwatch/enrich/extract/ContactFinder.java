@@ -1633,7 +1633,13 @@ final class ContactFinder {
     }
     if (with >= 0 && !v.is(with, "between")) {
       f.sideB.addAll(Parties.rightChain(v, with + 1, true));
-      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !Circumstances.separate(v, t)) {
+      int n = f.sideB.size();
+      int and = n > 1 ? f.sideB.get(n - 1).start - 1 : -1;
+      if (n > 1 && v.is(and, "and") && v.tok(and - 1).isPunct(',') && Circumstances.verbAt(v, f.sideB.get(n - 1).end)) {
+        f.sideB.remove(n - 1); // "for talks with Wang, and Iranian Foreign Minister Amir-Abdollahian will follow"
+      }
+      if (Parties.partyCount(f.sideB) > 1 && !oneCountry(f.sideB) && !Circumstances.separate(v, t)
+          && !talksWithEach(v, t, f.sideB)) {
         return null;
       }
       if (!f.sideB.isEmpty()) {
@@ -1690,6 +1696,15 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /**
+   * "held talks with Prince Faisal of Saudi Arabia, Sheikh Ahmad of Kuwait and Badr Albusaidi of Oman": talks,
+   * not one meeting or summit, with named leaders of several countries are talks with each.
+   */
+  private static boolean talksWithEach(SentenceView v, int t, List<ActorRef> partners) {
+    // an organisation's official among them ("as well as GCC Secretary General Hajraf") makes no pair
+    return v.is(t, "talks") && partners.stream().filter(a -> !a.org).allMatch(a -> a.kind == ActorRef.Kind.PERSON);
   }
 
   /**
