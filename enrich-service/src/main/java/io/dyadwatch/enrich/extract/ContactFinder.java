@@ -1453,6 +1453,24 @@ final class ContactFinder {
    * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
    * Medvedev and with Lam": the parties of each further "with".
    */
+  /**
+   * After a comma, a short aside of lowercase words closed by a comma and "(and) with": where that "with" is,
+   * or p when there is no such aside.
+   */
+  private static int asideBeforeWith(SentenceView v, int p) {
+    for (int j = p; j < Math.min(v.to, p + 10); j++) {
+      Token x = v.tok(j);
+      if (x.isPunct(',') && j > p) {
+        int w = v.is(j + 1, "and") ? j + 2 : j + 1;
+        return v.is(w, "with") ? w : p;
+      }
+      if (!(x.isWord() && x.lowercase()) || v.actorAt(j) != null || v.placeAt(j) != null) {
+        return p;
+      }
+    }
+    return p;
+  }
+
   private static List<ActorRef> secondWith(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
@@ -1472,13 +1490,8 @@ final class ContactFinder {
           || v.inside(k) && v.tok(k).isPunct(',') && k > end) {
         k++; // "with Trump and, separately, with Saudi King Salman"
       }
-      if (v.is(k, "in") && v.is(k + 1, "a") && v.is(k + 2, "separate")) {
-        for (int j = k + 3; j < Math.min(v.to, k + 6); j++) {
-          if (v.tok(j).isPunct(',')) {
-            k = j + 1; // "with X and, in a separate call, with Y"
-            break;
-          }
-        }
+      if (!v.is(k, "with") && k > end) {
+        k = asideBeforeWith(v, k); // "with X and, in a separate call, with Y", "with Petro, centred on ..., and with"
       }
       List<ActorRef> next = v.is(k, "with") && k > end ? Parties.rightChain(v, k + 1, true) : List.<ActorRef>of();
       if (next.isEmpty()) {
