@@ -526,7 +526,9 @@ final class Parties {
     q = v.is(q, "and") ? q + 1 : q;
     q = v.is(q, "then") ? q + 1 : q;
     q = v.is(q, "on") && v.is(q + 1, "to") ? q + 1 : q;
-    return q > c + 1 && v.is(q, "to") && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
+    // "his tour in Belgrade on Wednesday, where he will meet Vucic, and in Zagreb on Thursday"
+    boolean leg = v.is(q, "to") || v.is(q, "in") && v.is(c + 1, "and");
+    return q > c + 1 && leg && v.placeAt(q + 1) != null && v.placeAt(q + 1).start() == q + 1 ? q + 1 : -1;
   }
 
   /**
