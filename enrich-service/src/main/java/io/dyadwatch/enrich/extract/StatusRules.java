@@ -310,7 +310,8 @@ final class StatusRules {
       }
     }
     int and = v.is(t - 1, "then") && v.is(t - 2, "and") ? t - 2 : t - 1;
-    if (!f.nominal && v.is(and, "and") && tenseOf(v, f) == Tense.BASE && willBefore(v, and)) {
+    boolean listed = v.is(and, "and") || v.inside(and) && v.tok(and).isPunct(',') && v.tok(t).lowercase();
+    if (!f.nominal && listed && tenseOf(v, f) == Tense.BASE && willBefore(v, and)) {
       // "He will end his China trip on Saturday and fly to Abu Dhabi", "will visit Japan ... and then travel"
       f.decision = Decision.PLANNED;
       return;
@@ -1216,8 +1217,9 @@ final class StatusRules {
   /** A "will" that a bare verb after "and" at k shares: the nearest verb group before it in the clause. */
   private static boolean willBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= v.from; j--) {
-      if (WILL.contains(v.norm(j)) || v.is(j, "would")) {
-        return true; // "said the two leaders would discuss ... and sign documents"
+      boolean isTo = v.is(j, "to") && j > v.from && BE_ANY.contains(v.norm(j - 1));
+      if (WILL.contains(v.norm(j)) || v.is(j, "would") || isTo) {
+        return true; // "said the two leaders would discuss ... and sign documents", "is to attend ... and meet"
       }
       if (v.tok(j).isPunct(',') && v.inside(j + 1) && v.tok(j + 1).lowercase()
           && !CLAUSE_OPENERS.contains(v.norm(j + 1)) && !CLAUSE_JOINS.contains(v.norm(j + 1))) {
