@@ -1450,10 +1450,6 @@ final class ContactFinder {
   }
 
   /**
-   * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
-   * Medvedev and with Lam": the parties of each further "with".
-   */
-  /**
    * After a comma, a short aside of lowercase words closed by a comma and "(and) with": where that "with" is,
    * or p when there is no such aside.
    */
@@ -1471,6 +1467,10 @@ final class ContactFinder {
     return p;
   }
 
+  /**
+   * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
+   * Medvedev and with Lam": the parties of each further "with".
+   */
   private static List<ActorRef> secondWith(SentenceView v, int end) {
     List<ActorRef> out = new ArrayList<>(1);
     for (int guard = 0; guard < 4; guard++) {
