@@ -26,6 +26,8 @@ final class StatusRules {
       "reschedule");
   /** "pulls out of talks with Pashinyan": a cancellation. */
   private static final Set<String> PULL = Set.of("pull", "pulls", "pulled", "pulling");
+  /** "his schedule includes talks with": the nouns of a plan. */
+  private static final Set<String> SCHEDULES = Set.of("schedule", "itinerary", "agenda", "programme", "program");
   /** "pushed back", "put back": a delay too. */
   private static final Set<String> PUSH = Set.of("pushed", "push", "pushes", "put");
   private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "dismissed",
@@ -617,8 +619,6 @@ final class StatusRules {
     }
     return false;
   }
-
-  private static final Set<String> SCHEDULES = Set.of("schedule", "itinerary", "agenda", "programme", "program");
 
   /** "his schedule includes talks with", "the itinerary will include a meeting with": the contact is ahead. */
   private static boolean onSchedule(SentenceView v, int t) {
@@ -1214,7 +1214,10 @@ final class StatusRules {
     return v.is(k - 1, "than") || v.is(k - 1, "as");
   }
 
-  /** A "will" that a bare verb after "and" at k shares: the nearest verb group before it in the clause. */
+  /**
+   * A "will" (or "is to") that a bare verb after "and" or a comma at k shares: the nearest verb group before it
+   * in the clause.
+   */
   private static boolean willBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= v.from; j--) {
       boolean isTo = v.is(j, "to") && j > v.from && BE_ANY.contains(v.norm(j - 1));
