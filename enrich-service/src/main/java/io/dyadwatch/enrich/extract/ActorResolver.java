@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class ActorResolver {
   private static final double BY_NAME = 0.95;
-  private static final double BY_REFERENCE = 0.85;
+  static final double BY_REFERENCE = 0.85;
   /** Words of sport reporting that make a whole article one about sport. */
   private static final int SPORT_ARTICLE = 3;
 

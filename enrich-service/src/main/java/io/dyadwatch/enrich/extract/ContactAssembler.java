@@ -61,9 +61,27 @@ final class ContactAssembler {
         notePairOfDropped(v, f, doc);
         continue;
       }
+      pairOfThisSentence(v, f, doc);
       assemble(v, f, d == Decision.OCCURRED ? EventStatus.OCCURRED : EventStatus.PLANNED, doc, exprs, out);
     }
     return out;
+  }
+
+  /**
+   * "talks between Iran and the United States ... and the two sides agreed to continue negotiations next
+   * Saturday": an unplaced "the two sides" after a contact of two countries in the same sentence is that pair.
+   */
+  private static void pairOfThisSentence(SentenceView v, Finding f, DocContext doc) {
+    if (doc.lastPair == null || doc.lastPairSentence != v.index) {
+      return;
+    }
+    for (ActorRef r : f.sideA) {
+      if (r.kind == ActorRef.Kind.PAIR && r.country == null) {
+        r.country = doc.lastPair[0];
+        r.secondCountry = doc.lastPair[1];
+        r.certainty = ActorResolver.BY_REFERENCE;
+      }
+    }
   }
 
   /**
