@@ -1613,6 +1613,12 @@ final class ContactFinder {
       if (v.tok(k).isPunct(',') && k > t + 1 && v.is(k + 1, "with")) {
         continue;
       }
+      int initiative = initiativeAside(v, k);
+      if (initiative > k) {
+        limit += initiative - k; // "a telephone conversation, at the French side's initiative, with Macron"
+        k = initiative - 1;
+        continue;
+      }
       int aside = Circumstances.dateAsideEnd(v, k);
       if (aside > k && k > t + 1) {
         limit += aside - k; // "talks on Thursday (2) with"
@@ -1709,6 +1715,19 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /** End of ", at the French side's initiative," or ", at the initiative of X," at k, or k when there is none. */
+  private static int initiativeAside(SentenceView v, int k) {
+    if (!(v.tok(k).isPunct(',') && v.is(k + 1, "at"))) {
+      return k;
+    }
+    for (int j = k + 2; j < Math.min(v.to, k + 12); j++) {
+      if (v.tok(j).isPunct(',')) {
+        return v.is(j - 1, "initiative") || v.is(k + 3, "initiative") ? j + 1 : k;
+      }
+    }
+    return k;
   }
 
   /**
@@ -1933,8 +1952,9 @@ final class ContactFinder {
     }
     int n = t + 1;
     while (v.inside(n) && n < t + 8 && (v.is(n, "on") || Circumstances.timeWord(v, n)
-        || Circumstances.dateAsideEnd(v, n) > n)) {
-      n = Math.max(n + 1, Circumstances.dateAsideEnd(v, n)); // "a videoconference on Thursday (2) with"
+        || Circumstances.dateAsideEnd(v, n) > n || initiativeAside(v, n) > n)) {
+      // "a videoconference on Thursday (2) with", "a phone call, at the initiative of the Spanish side, with"
+      n = Math.max(n + 1, Math.max(Circumstances.dateAsideEnd(v, n), initiativeAside(v, n)));
     }
     String next = v.norm(n);
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
