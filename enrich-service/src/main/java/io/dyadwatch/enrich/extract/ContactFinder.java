@@ -771,8 +771,9 @@ final class ContactFinder {
         }
       }
     }
-    if (Parties.partyCount(f.sideA) == 1 && f.sideA.get(0).end == start) {
-      f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start)); // "Macron informed Scholz by telephone"
+    if (Parties.partyCount(f.sideA) == 1 && f.sideA.get(0).end == Parties.topicStart(v, start)) {
+      // "Macron informed Scholz by telephone", "would brief Trump on the outcome by telephone"
+      f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));
     }
     return Parties.partyCount(f.sideA) >= 2 ? f : null;
   }
@@ -1980,6 +1981,7 @@ final class ContactFinder {
           f.sideA.addAll(objectAfterVerb(v, f.sideA.get(f.sideA.size() - 1).end)); // "In a call, Xi told Macron"
         }
       }
+
       if (Parties.partyCount(f.sideA) == 1) {
         f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));
       }

@@ -25,6 +25,7 @@ final class Parties {
       "already", "jointly", "officially", "formally", "finally", "first", "last", "this", "next", "earlier", "week",
       "month", "year", "weekend", "night", "morning", "evening", "afternoon", "on", "soon", "again", "now",
       "today", "yesterday", "still", "just", "personally", "briefly", "secretly", "quietly", "unexpectedly");
+  private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "will", "would", "is", "was");
   /** Words that open a phrase before the subject: "After having a call with X, Y said". */
   private static final Set<String> OPENERS = Set.of("after", "before", "during", "in", "following", "upon", "while",
       "having", "at", "on", "amid", "ahead", "speaking");
@@ -730,14 +731,27 @@ final class Parties {
       return List.of();
     }
     k--;
-    while (v.inside(k) && ADVERBS.contains(v.norm(k))) {
-      k--;
+    while (v.inside(k) && (ADVERBS.contains(v.norm(k)) || AUXILIARIES.contains(v.norm(k)))) {
+      k--; // "Pashinyan had briefed Putin"
     }
     ActorRef subject = v.actorAt(k);
     if (subject == null || subject.end != k + 1 || !party(subject) || !subject.official) {
       return List.of();
     }
     return List.of(subject);
+  }
+
+  /** "on the outcome" before {@code p}, between a verb's object and how it was done: where it starts, else p. */
+  static int topicStart(SentenceView v, int p) {
+    for (int j = p - 1; j > Math.max(v.from, p - 8); j--) {
+      if (!v.tok(j).isWord() || v.actorAt(j) != null) {
+        return p;
+      }
+      if (v.is(j, "on") || v.is(j, "about") || v.is(j, "over")) {
+        return j;
+      }
+    }
+    return p;
   }
 
   /** "In a phone call on Tuesday, Xi and Putin discussed ...": the subject after the opening phrase. */

@@ -947,6 +947,15 @@ final class StatusRules {
         return Decision.OCCURRED;
       }
     }
+    if (f.symmetric && f.sideA.size() == 2 && f.sideA.get(1).start < t && f.sideA.get(0).end < f.sideA.get(1).start
+        && (f.frame == Frame.PHONE_ADVERB || f.frame == Frame.CALL_NOUN)) {
+      int verb = f.sideA.get(1).start - 1; // "Pashinyan had briefed Putin on the meeting in a phone call"
+      if (verb > f.sideA.get(0).end - 1 && v.tok(verb).lowercase() && (v.norm(verb).endsWith("ed")
+          || v.is(verb, "told"))) {
+        f.pastTense = true;
+        return Decision.OCCURRED;
+      }
+    }
     if (notGoingAhead(v, f)) {
       return Decision.DROP;
     }
