@@ -254,7 +254,7 @@ final class ContactAssembler {
       DateResolver.Expr expr, DocContext doc, List<Draft> out) {
     String c = f.location == null ? null : f.location.code();
     // "Anwar announced after hosting talks between the two sides": with no place, the host's own country
-    boolean hostedHere = c == null && f.nominal && HOSTED_HERE.contains(v.norm(f.trigger - 1));
+    boolean hostedHere = c == null && f.nominal && hostedBefore(v, f.trigger);
     if (c == null && !hostedHere || c != null && (c.equals(pair[0].country) || c.equals(pair[1].country))) {
       return;
     }
@@ -262,8 +262,10 @@ final class ContactAssembler {
     for (ActorRef r : v.actors) {
       boolean eligible = r.official && r.certainty > FALLBACK && !f.sideA.contains(r)
           && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP);
-      if (hostedHere && eligible && r.end < f.trigger && r.country != null) {
-        hostActor = r; // the nearest official before "hosting talks" is who hosts them
+      boolean state = r.kind == ActorRef.Kind.STATE && !r.org && r.certainty > FALLBACK && !f.sideA.contains(r)
+          && !v.is(r.end, "and") && !v.is(r.start - 1, "and"); // "Iraq and Oman hosted": no one host
+      if (hostedHere && (eligible || state) && r.end < f.trigger && r.country != null) {
+        hostActor = r; // the nearest official (or state) before "hosting talks" is who hosts them
       } else if (!hostedHere && (eligible || r.kind == ActorRef.Kind.STATE && !r.org && r.certainty > FALLBACK)
           && c.equals(r.country) && hosting(v, r)) {
         hostActor = r;
@@ -284,6 +286,20 @@ final class ContactAssembler {
     for (Party guest : pair) {
       out.add(draft(v, visit, status, guest, host, a, List.of(host), expr, doc));
     }
+  }
+
+  /**
+   * "hosted talks", "hosted today talks", "hosted indirect talks": a hosting verb just before the noun, with no
+   * article or "of" between ("hosted a dinner", "hosted several rounds of talks" tell of something else).
+   */
+  private static boolean hostedBefore(SentenceView v, int t) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 4) && v.tok(k).lowercase() && v.tok(k).isWord()
+        && !v.tok(k).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) && !v.is(k, "of"); k--) {
+      if (HOSTED_HERE.contains(v.norm(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "hosted by President Erdogan", "with President Trump presiding": an official acting as host. */
