@@ -347,8 +347,11 @@ final class Parties {
         k += 2;
         joined = true;
       } else if (clauseEnd >= 0 && v.is(clauseEnd + 1, "and")) {
-        k = clauseEnd + 2; // "by Ali Shamkhani, who heads Iran's security council, and Musaed Al-Aiban"
+        // "by Ali Shamkhani, who heads Iran's security council, and Musaed Al-Aiban", "..., and then Chile's Boric"
+        k = v.is(clauseEnd + 2, "then") ? clauseEnd + 3 : clauseEnd + 2;
         joined = true;
+      } else if (clauseEnd >= 0 && listGoesOn(v, clauseEnd + 1, states)) {
+        k = clauseEnd + 1; // "with Dominica's Skerrit, who presented him with an award, Barbados's Mottley and ..."
       } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
         k += 4;
         joined = true;
@@ -371,6 +374,13 @@ final class Parties {
       return new ArrayList<>(out.subList(0, firstComma));
     }
     return out;
+  }
+
+  /** After an aside in a list of parties, another official named at k who opens a list ending in "and". */
+  private static boolean listGoesOn(SentenceView v, int k, boolean states) {
+    ActorRef a = v.actorAt(k);
+    return a != null && a.start == k && a.official && a.kind == ActorRef.Kind.PERSON && party(a)
+        && rightChain(v, k, states).size() >= 2;
   }
 
   private static final Set<String> QUANTIFIERS = Set.of("several", "some", "various", "other", "many", "numerous");
@@ -475,7 +485,8 @@ final class Parties {
    * (no actor, place or contact word in it), or -1.
    */
   static int appositionEnd(SentenceView v, int k) {
-    if (!v.inside(k) || !v.tok(k).isPunct(',') || !(v.is(k + 1, "the") || v.is(k + 1, "a") || v.is(k + 1, "an"))) {
+    if (!v.inside(k) || !v.tok(k).isPunct(',') || !(v.is(k + 1, "the") || v.is(k + 1, "a") || v.is(k + 1, "an")
+        || v.is(k + 1, "his") || v.is(k + 1, "her") || v.is(k + 1, "their"))) {
       return -1;
     }
     for (int q = k + 2; q < Math.min(v.to, k + 12); q++) {
