@@ -110,6 +110,13 @@ final class ContactFinder {
           f.location = tripPlace; // "will travel to China this weekend for talks with senior officials": there
         }
       }
+      if (f.nominal && !f.symmetric && !f.sideB.isEmpty() && afterContact(v, t) && noOtherSide(f)) {
+        List<ActorRef> speaker = Parties.speakerBefore(v, t); // "X said on Sunday after talks with Y"
+        if (!speaker.isEmpty()) {
+          f.sideA.clear();
+          f.sideA.addAll(speaker);
+        }
+      }
       if (!f.sideA.isEmpty() && !f.symmetric) {
         lastVerbSubject = f.sideA;
         lastVerbTrigger = t;
@@ -122,6 +129,26 @@ final class ContactFinder {
       out.removeIf(f -> f.frame == Frame.DISCUSS);
     }
     return out;
+  }
+
+  /** "after talks with", "following a phone call with": the noun at t told as what came before. */
+  private static boolean afterContact(SentenceView v, int t) {
+    int k = t - 1;
+    while (k >= v.from && k > t - 4 && v.tok(k).lowercase() && v.tok(k).isWord() && !v.is(k, "after")
+        && !v.is(k, "following")) {
+      k--;
+    }
+    return v.is(k, "after") || v.is(k, "following");
+  }
+
+  /** No subject was found for a contact, or only one of the same country as the one met. */
+  private static boolean noOtherSide(Finding f) {
+    for (ActorRef a : f.sideA) {
+      if (a.country == null || f.sideB.stream().noneMatch(b -> a.country.equals(b.country))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -689,6 +689,22 @@ final class Parties {
     return out;
   }
 
+  /** "Lopez Obrador said on Friday that ...": the official who speaks before t, by the nearest speech verb. */
+  static List<ActorRef> speakerBefore(SentenceView v, int t) {
+    for (int k = t - 1; k > v.from; k--) {
+      if (SPEECH.contains(v.norm(k)) && v.tok(k).lowercase()) {
+        ActorRef a = v.actorAt(k - 1);
+        if (a == null || a.end != k || !party(a) || !a.official) {
+          return List.of();
+        }
+        List<ActorRef> out = new ArrayList<>(1);
+        out.add(a);
+        return out;
+      }
+    }
+    return List.of();
+  }
+
   /**
    * The subject of the main clause before t: the first official party that opens the sentence or
    * follows a comma ("From the US, he is due to fly ..."), or none.
