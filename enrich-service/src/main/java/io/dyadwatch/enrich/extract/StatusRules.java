@@ -311,7 +311,7 @@ final class StatusRules {
         return;
       }
     }
-    int and = v.is(t - 1, "then") && v.is(t - 2, "and") ? t - 2 : t - 1;
+    int and = (v.is(t - 1, "then") || v.is(t - 1, "later")) && v.is(t - 2, "and") ? t - 2 : t - 1;
     boolean listed = v.is(and, "and") || v.inside(and) && v.tok(and).isPunct(',') && v.tok(t).lowercase();
     if (!f.nominal && listed && tenseOf(v, f) == Tense.BASE && willBefore(v, and)) {
       // "He will end his China trip on Saturday and fly to Abu Dhabi", "will visit Japan ... and then travel"
@@ -1224,14 +1224,18 @@ final class StatusRules {
   }
 
   /**
-   * A "will" (or "is to") that a bare verb after "and" or a comma at k shares: the nearest verb group before it
-   * in the clause.
+   * A "will" (or "is to", "is set to") that a bare verb after "and" or a comma at k shares: the nearest verb
+   * group before it in the clause.
    */
   private static boolean willBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= v.from; j--) {
-      boolean isTo = v.is(j, "to") && j > v.from && BE_ANY.contains(v.norm(j - 1));
+      boolean isTo = v.is(j, "to") && j > v.from && (BE_ANY.contains(v.norm(j - 1))
+          || PLAN_WORDS.contains(v.norm(j - 1)) && (BE_PRESENT.contains(v.norm(j - 2))
+          || v.is(j - 2, "also") && BE_PRESENT.contains(v.norm(j - 3))));
       if (WILL.contains(v.norm(j)) || v.is(j, "would") || isTo) {
-        return true; // "said the two leaders would discuss ... and sign documents", "is to attend ... and meet"
+        // "said the two leaders would discuss ... and sign documents", "is to attend ... and meet", "is set to stop
+        // in Hanoi ..., and later visit Singapore"
+        return true;
       }
       if (v.tok(j).isPunct(',') && v.inside(j + 1) && v.tok(j + 1).lowercase()
           && !CLAUSE_OPENERS.contains(v.norm(j + 1)) && !CLAUSE_JOINS.contains(v.norm(j + 1))) {
