@@ -93,10 +93,13 @@ final class Parties {
           continue;
         }
         if (!a.official) {
-          return out;
+          a = a.kind == ActorRef.Kind.GROUP ? officialBeforeGroup(v, a) : null;
+          if (a == null) {
+            return out;
+          }
         }
         out.add(a);
-        int j = a.start - 1;
+        int j = groupWordsStart(v, a) - 1;
         while (j >= v.from) {
           int c = connectorBefore(v, j);
           if (c == j) {
@@ -128,6 +131,35 @@ final class Parties {
       k = antecedent >= 0 ? antecedent : k - 1;
     }
     return out;
+  }
+
+  private static final Set<String> GROUP_WORDS = Set.of("a", "an", "of", "group", "delegation", "team", "number",
+      "several", "other", "fellow", "senior", "top");
+
+  /** "a group of African leaders": where the words before a group's noun begin (its start if not a group). */
+  private static int groupWordsStart(SentenceView v, ActorRef a) {
+    int k = a.start;
+    while (a.kind == ActorRef.Kind.GROUP && a.country == null && k > v.from && k > a.start - 5) {
+      ActorRef before = v.actorAt(k - 1);
+      Token x = v.tok(k - 1);
+      if (before != null && before.kind == ActorRef.Kind.GROUP && v.is(k, "of")) {
+        k = before.start; // "a group of": the counted whole
+      } else if (before == null && (GROUP_WORDS.contains(x.norm)
+          || x.capitalized() && x.isWord() && v.placeAt(k - 1) == null)) {
+        k--;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  /** "Ramaphosa and a delegation of business leaders met": the official named before a group no one official. */
+  private static ActorRef officialBeforeGroup(SentenceView v, ActorRef group) {
+    int j = groupWordsStart(v, group) - 1;
+    int c = connectorBefore(v, j);
+    ActorRef b = c == j || !v.is(j, "and") ? null : v.actorAt(c);
+    return b != null && b.end == c + 1 && party(b) && b.official ? b : null;
   }
 
   /** "Vietnam's decision to host Putin": the state whose decision, plan or offer the infinitive tells. */
