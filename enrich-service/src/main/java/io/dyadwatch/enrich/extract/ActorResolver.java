@@ -328,6 +328,12 @@ final class ActorResolver {
    */
   private static void theTwo(ActorRef a, SentenceView v, DocContext doc) {
     String[] pair = pairBefore(v, a);
+    ActorRef group = pair == null ? groupBefore(v, a) : null;
+    if (group != null) {
+      a.country = group.country; // "the leaders travelled to Kyiv, where they held talks": the leaders
+      a.certainty = BY_REFERENCE;
+      return;
+    }
     if (pair == null) {
       pair = metBefore(v, a, doc);
     }
@@ -342,6 +348,18 @@ final class ActorResolver {
       a.secondCountry = pair[1];
       a.certainty = BY_REFERENCE;
     }
+  }
+
+  /** The actor right before "they" in its sentence, when it is a group of officials of one country. */
+  private static ActorRef groupBefore(SentenceView v, ActorRef a) {
+    ActorRef last = null;
+    for (ActorRef b : v.actors) {
+      if (b.end > a.start) {
+        break;
+      }
+      last = b;
+    }
+    return last != null && last.kind == ActorRef.Kind.GROUP && last.official && last.hasCountry() ? last : null;
   }
 
   /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,6 +58,12 @@ final class DocContext {
    */
   final Set<String> placeCountries = new HashSet<>();
   final Set<String> countriesByName = new HashSet<>();
+  /** Countries of leaders who travel in another's delegation ("The delegation included Senegal's Sall, ..."). */
+  final Set<String> delegationMembers = new LinkedHashSet<>();
+  /** The country of that delegation's head, once known. */
+  String delegationHead;
+  /** The country of the first official the story has travel to another country, or null. */
+  String firstVisitor;
   /** Words of sport reporting in the whole article. */
   int sportWords;
   /** The story names North Korea: a bare "Korea" or "Korean" could be either Korea. Null until asked. */

@@ -60,18 +60,26 @@ public final class Extractor {
     resolver.linkRoles(doc);
     List<ContactAssembler.Draft> drafts = new ArrayList<>();
     for (SentenceView v : views) {
+      Delegations.resolveWhole(v, doc);
       resolver.resolve(v, doc);
+      Delegations.read(v, doc);
       List<Finding> findings = finder.find(v);
       if (!findings.isEmpty()) {
         List<DateResolver.Expr> exprs = dates.find(v);
         for (Finding f : findings) {
           status.decide(v, f, exprs, doc.published);
         }
-        drafts.addAll(withoutRepeatedNouns(assembler.assemble(v, findings, doc, exprs)));
+        List<ContactAssembler.Draft> found = withoutRepeatedNouns(assembler.assemble(v, findings, doc, exprs));
+        for (ContactAssembler.Draft d : found) {
+          if (doc.firstVisitor == null && d.contact().type() == EventType.VISIT) {
+            doc.firstVisitor = d.contact().initiator();
+          }
+        }
+        drafts.addAll(found);
       }
       resolver.remember(v, doc);
     }
-    return merge(drafts, doc.published);
+    return merge(Delegations.shared(drafts, doc), doc.published);
   }
 
   /**

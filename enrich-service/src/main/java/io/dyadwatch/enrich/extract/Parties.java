@@ -525,9 +525,10 @@ final class Parties {
       if (v.tok(q).isPunct(',')) {
         return q;
       }
-      if (v.actorAt(q) != null || v.placeAt(q) != null || v.tok(q).has(Token.TRIGGER) || !v.tok(q).isWord()
-          && !v.tok(q).isPossessive()) {
-        return -1;
+      ActorRef a = v.actorAt(q);
+      if (a != null && !a.org || v.placeAt(q) != null || v.tok(q).has(Token.TRIGGER) && !v.is(q + 1, "of")
+          || !v.tok(q).isWord() && !v.tok(q).isPossessive()) {
+        return -1; // a title and an organisation may be in it: ", the current chair of the African Union,"
       }
     }
     return -1;
