@@ -163,6 +163,13 @@ final class ActorResolver {
       if (a.org || a.country != null) {
         continue;
       }
+      ActorRef named = abbreviated(v, a);
+      if (named != null) {
+        a.country = named.country; // "Pakistan's Director General of Military Operations (DGMO)"
+        a.certainty = named.certainty;
+        a.official = named.official;
+        continue;
+      }
       switch (a.kind) {
         case PERSON -> person(a, v, doc);
         case GROUP -> {
@@ -348,6 +355,24 @@ final class ActorResolver {
       a.secondCountry = pair[1];
       a.certainty = BY_REFERENCE;
     }
+  }
+
+  /** An abbreviation in brackets right after an official with a country: that official, or null. */
+  private static ActorRef abbreviated(SentenceView v, ActorRef a) {
+    if (a.kind != ActorRef.Kind.PERSON || a.end != a.start + 1 || !v.inside(a.end) || !v.tok(a.end).isPunct(')')
+        || !v.inside(a.start - 1) || !v.tok(a.start - 1).isPunct('(')) {
+      return null;
+    }
+    String w = v.tok(a.start).text;
+    if (w.length() < 2 || !w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))) {
+      return null;
+    }
+    for (ActorRef b : v.actors) {
+      if (b.end == a.start - 1 && b.kind == ActorRef.Kind.PERSON && b.hasCountry()) {
+        return b;
+      }
+    }
+    return null;
   }
 
   /** The actor right before "they" in its sentence, when it is a group of officials of one country. */
