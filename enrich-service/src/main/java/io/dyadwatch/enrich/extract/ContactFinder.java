@@ -921,6 +921,9 @@ final class ContactFinder {
     }
     if (dest.isEmpty() && !by.isEmpty()) {
       dest.addAll(placeOfSentence(v));
+    } else if (dest.isEmpty() && (v.is(t - 1, "state") || v.is(t - 1, "official"))) {
+      // "in Paramaribo on Monday, during her first state visit abroad": the place told before the visit
+      placeOfSentence(v).stream().filter(place -> place.end() < t).forEach(dest::add);
     }
     if (dest.isEmpty()) {
       return null;
