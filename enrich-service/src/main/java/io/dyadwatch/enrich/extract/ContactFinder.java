@@ -110,8 +110,10 @@ final class ContactFinder {
           f.location = tripPlace; // "will travel to China this weekend for talks with senior officials": there
         }
       }
-      if (f.nominal && !f.symmetric && !f.sideB.isEmpty() && afterContact(v, t) && noOtherSide(f)) {
-        List<ActorRef> speaker = Parties.speakerBefore(v, t); // "X said on Sunday after talks with Y"
+      if ((f.nominal || v.is(t, "meeting")) && !f.symmetric && !f.sideB.isEmpty() && afterContact(v, t)
+          && noOtherSide(f)) {
+        // "X said on Sunday after talks with Y", "X announced on Tuesday after meeting Y"
+        List<ActorRef> speaker = Parties.speakerBefore(v, t);
         if (!speaker.isEmpty()) {
           f.sideA.clear();
           f.sideA.addAll(speaker);
@@ -131,7 +133,7 @@ final class ContactFinder {
     return out;
   }
 
-  /** "after talks with", "following a phone call with": the noun at t told as what came before. */
+  /** "after talks with", "following a phone call with", "after meeting": the contact at t told as what came before. */
   private static boolean afterContact(SentenceView v, int t) {
     int k = t - 1;
     while (k >= v.from && k > t - 4 && v.tok(k).lowercase() && v.tok(k).isWord() && !v.is(k, "after")
@@ -286,6 +288,10 @@ final class ContactFinder {
     }
     if (prev.isPunct('-')) {
       return true;
+    }
+    if ((prev.is("after") || prev.is("before")) && v.is(t, "meeting") && v.actorAt(t + 1) != null
+        && v.actorAt(t + 1).start == t + 1) {
+      return false; // "announced on Tuesday after meeting Japan's negotiator": a gerund with its object
     }
     if (LIGHT_VERBS.contains(prev.norm) || PREPOSITIONS.contains(prev.norm)
         || Circumstances.PHONE.contains(prev.norm) || INCLUDES.contains(prev.norm)) {

@@ -28,6 +28,20 @@ final class MentionFinder {
     return kind == Kind.SEAT || kind == Kind.PLACE || kind == Kind.COUNTRY;
   }
 
+  /** "chief tariff negotiator": "chief" before another role, a word or two on, is a title of that role. */
+  private boolean roleAfterTitle(SentenceView v, int i) {
+    if (!v.is(i, "chief")) {
+      return false;
+    }
+    for (int k = i + 1; k < Math.min(v.to, i + 3) && v.tok(k).lowercase() && v.tok(k).isWord(); k++) {
+      Lexicon.Match next = lex.match(v.toks, k + 1, v.to);
+      if (k + 1 < v.to && next != null && next.entry().kind == Kind.ROLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "PYONGYANG, Nov. 5 (KCNA) --", "BERLIN (AP) —": a place in capitals opening the story. */
   static PlaceRef dateline(SentenceView v) {
     Mention m = v.mention(v.from);
@@ -58,6 +72,7 @@ final class MentionFinder {
       }
       if (m != null && Lexicon.CITY.equals(m.entry().flag) && !cityInPlace(v, i, i + m.length())
           || m != null && m.entry().kind == Kind.ROLE && hyphenatedName(v, i + m.length())
+          || m != null && m.entry().kind == Kind.ROLE && m.length() == 1 && roleAfterTitle(v, i)
           || m != null && (m.entry().kind == Kind.SEAT || m.entry().kind == Kind.PLACE)
               && firstName(v, i, i + m.length())
           || m != null && AFTER_POSSESSIVE.equals(m.entry().flag)

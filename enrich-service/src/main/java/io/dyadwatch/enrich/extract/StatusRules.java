@@ -300,6 +300,11 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
+    if (!f.nominal && v.is(t - 1, "after") && v.norm(t).endsWith("ing") && pastVerbBefore(v, t - 1)) {
+      f.pastTense = true; // "Trump announced on Tuesday after meeting Akazawa"
+      f.decision = Decision.OCCURRED;
+      return;
+    }
     if (!f.nominal && v.is(t - 1, "after") && v.norm(t).endsWith("ing") && pastEventAfter(v, t)) {
       f.pastTense = true; // "set to arrive on Sunday after stopping in Tokyo, where he held a summit"
       f.decision = Decision.OCCURRED;
@@ -1216,6 +1221,17 @@ final class StatusRules {
       }
     }
     return false;
+  }
+
+  /** A verb in the past right before k, past a time of day or week: "announced on Tuesday| after". */
+  private static boolean pastVerbBefore(SentenceView v, int k) {
+    int j = k - 1;
+    while (j > v.from && j > k - 4 && (v.is(j, "on") || v.tok(j).capitalized() && Circumstances.timeWord(v, j)
+        || Circumstances.timeWord(v, j))) {
+      j--;
+    }
+    return v.inside(j) && v.tok(j).lowercase() && (v.norm(j).endsWith("ed") || PAST_FORMS.contains(v.norm(j)))
+        && !v.is(j - 1, "be") && !v.is(j - 1, "will");
   }
 
   /** "hours later than expected", "as planned": a plan word in a comparison tells of no plan. */
