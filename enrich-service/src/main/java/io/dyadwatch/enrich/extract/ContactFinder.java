@@ -2017,7 +2017,6 @@ final class ContactFinder {
           f.sideA.addAll(objectAfterVerb(v, f.sideA.get(f.sideA.size() - 1).end)); // "In a call, Xi told Macron"
         }
       }
-
       if (Parties.partyCount(f.sideA) == 1) {
         f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));
       }

@@ -33,9 +33,9 @@ final class MentionFinder {
     if (!v.is(i, "chief")) {
       return false;
     }
-    for (int k = i + 1; k < Math.min(v.to, i + 3) && v.tok(k).lowercase() && v.tok(k).isWord(); k++) {
+    for (int k = i + 1; k < Math.min(v.to - 1, i + 3) && v.tok(k).lowercase() && v.tok(k).isWord(); k++) {
       Lexicon.Match next = lex.match(v.toks, k + 1, v.to);
-      if (k + 1 < v.to && next != null && next.entry().kind == Kind.ROLE) {
+      if (next != null && next.entry().kind == Kind.ROLE) {
         return true;
       }
     }

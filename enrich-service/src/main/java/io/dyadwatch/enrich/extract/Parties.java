@@ -25,6 +25,7 @@ final class Parties {
       "already", "jointly", "officially", "formally", "finally", "first", "last", "this", "next", "earlier", "week",
       "month", "year", "weekend", "night", "morning", "evening", "afternoon", "on", "soon", "again", "now",
       "today", "yesterday", "still", "just", "personally", "briefly", "secretly", "quietly", "unexpectedly");
+  /** Between a subject and its verb: "Pashinyan had briefed Putin". */
   private static final Set<String> AUXILIARIES = Set.of("had", "has", "have", "will", "would", "is", "was");
   /** Words that open a phrase before the subject: "After having a call with X, Y said". */
   private static final Set<String> OPENERS = Set.of("after", "before", "during", "in", "following", "upon", "while",
@@ -154,7 +155,7 @@ final class Parties {
     return k;
   }
 
-  /** "Ramaphosa and a delegation of business leaders met": the official named before a group no one official. */
+  /** "Ramaphosa and a delegation of business leaders met": the official joined by "and" to a group of no officials. */
   private static ActorRef officialBeforeGroup(SentenceView v, ActorRef group) {
     int j = groupWordsStart(v, group) - 1;
     int c = connectorBefore(v, j);

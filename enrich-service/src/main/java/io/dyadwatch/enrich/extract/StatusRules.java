@@ -955,7 +955,7 @@ final class StatusRules {
     if (f.symmetric && f.sideA.size() == 2 && f.sideA.get(1).start < t && f.sideA.get(0).end < f.sideA.get(1).start
         && (f.frame == Frame.PHONE_ADVERB || f.frame == Frame.CALL_NOUN)) {
       int verb = f.sideA.get(1).start - 1; // "Pashinyan had briefed Putin on the meeting in a phone call"
-      if (verb > f.sideA.get(0).end - 1 && v.tok(verb).lowercase() && (v.norm(verb).endsWith("ed")
+      if (verb >= f.sideA.get(0).end && v.tok(verb).lowercase() && (v.norm(verb).endsWith("ed")
           || v.is(verb, "told"))) {
         f.pastTense = true;
         return Decision.OCCURRED;
@@ -1226,8 +1226,7 @@ final class StatusRules {
   /** A verb in the past right before k, past a time of day or week: "announced on Tuesday| after". */
   private static boolean pastVerbBefore(SentenceView v, int k) {
     int j = k - 1;
-    while (j > v.from && j > k - 4 && (v.is(j, "on") || v.tok(j).capitalized() && Circumstances.timeWord(v, j)
-        || Circumstances.timeWord(v, j))) {
+    while (j > v.from && j > k - 4 && (v.is(j, "on") || Circumstances.timeWord(v, j))) {
       j--;
     }
     return v.inside(j) && v.tok(j).lowercase() && (v.norm(j).endsWith("ed") || PAST_FORMS.contains(v.norm(j)))
