@@ -440,6 +440,13 @@ final class Parties {
 
   /** After a group of no country, where its named members begin (", including X", "such as X"), or -1. */
   private static int namedMembers(SentenceView v, int k) {
+    if ((v.is(k, "on") || v.is(k, "in") || v.is(k, "at") || v.is(k, "from")) && v.actorAt(k + 1) == null) {
+      int q = k + 1; // "several Pacific leaders on the margins, among them ...", "officials in both countries, ..."
+      while (v.inside(q) && q < k + 5 && v.tok(q).lowercase() && v.tok(q).isWord() && v.actorAt(q) == null) {
+        q++;
+      }
+      k = v.inside(q) && v.tok(q).isPunct(',') ? q : k;
+    }
     k = v.inside(k) && v.tok(k).isPunct(',') ? k + 1 : k;
     int named = v.is(k, "including") ? k + 1 : v.is(k, "among") && v.is(k + 1, "them") ? k + 2
         : v.is(k, "such") && v.is(k + 1, "as") ? k + 2 : -1;
