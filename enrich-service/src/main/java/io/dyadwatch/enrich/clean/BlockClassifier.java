@@ -70,7 +70,7 @@ final class BlockClassifier {
       "[.!?\"'\u201d)]\\s+[-\u2013\u2014]+\\s*\\p{Lu}[\\p{L}.&]*(?:\\s\\p{Lu}[\\p{L}.&]*){0,2}\\s*$");
   private static final Pattern TRAILING_LINK = Pattern.compile(
       "\\s*(\\(more\\s*\\.{0,3}\\)|\\[\\.\\.\\.\\]|\\(\\.\\.\\.\\)|\\b(read more|continue reading|full story)\\s*(\\.\\.\\.|>|»)?"
-          + "|\\b(enditem|endit)|\\((end|ends)\\)|\\[end\\]|\\s-30-|\\s###)\\s*$",
+          + "|\\b(enditem|endit)|\\((end|ends)\\)(\\s+[a-z]{1,4}(\\.[a-z]{1,4}){0,2})?|\\[end\\]|\\s-30-|\\s###)\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern POSITION = Pattern.compile(
       "\\((left|right|centre|center|front|back|top|bottom|l|r|c|(second|2nd|third|3rd|[2-9]th) (from )?(left|right|l|r)"

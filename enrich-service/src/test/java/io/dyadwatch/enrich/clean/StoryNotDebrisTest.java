@@ -56,6 +56,15 @@ class StoryNotDebrisTest {
     assertThat(clean.text()).isEqualTo(LEAD + "\n\n" + last);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {" (end)", " (end) mt.hs", " (END) ak"})
+  void aLastParagraphClosedByAnEndMarkIsStoryWithoutTheMark(String mark) {
+    String last = "Abdelatty also held talks with his Kuwaiti counterpart and is due to leave for Doha on Wednesday, "
+        + "diplomatic sources said.";
+    CleanText clean = CLEANER.clean(new RawText(LEAD + "\n\n" + last + mark, null, null, null));
+    assertThat(clean.text()).isEqualTo(LEAD + "\n\n" + last);
+  }
+
   @Test
   void aSentenceWhoseNamesAreLinksIsStoryAndATeaserLinkIsNot() {
     String html = "<html><body><article><h1>Lavrov in Ankara</h1><p>" + LEAD + "</p>"
