@@ -255,8 +255,9 @@ final class ContactAssembler {
     String c = f.location == null ? null : f.location.code();
     // "Anwar announced after hosting talks between the two sides": with no place, the host's own country
     boolean hostedHere = c == null && f.nominal && hostedBefore(v, f.trigger);
-    if (c == null && !hostedHere || c != null && (c.equals(pair[0].country) || c.equals(pair[1].country))) {
-      return;
+    if (c == null && !hostedHere || c != null && (c.equals(pair[0].country) || c.equals(pair[1].country))
+        || v.is(f.trigger - 1, "of") && v.is(f.trigger - 2, "rounds")) {
+      return; // "five rounds of talks in Baghdad, hosted by Iraq": a series told as background
     }
     ActorRef hostActor = null;
     for (ActorRef r : v.actors) {
@@ -270,6 +271,15 @@ final class ContactAssembler {
           && c.equals(r.country) && hosting(v, r)) {
         hostActor = r;
         break;
+      }
+    }
+    for (PlaceRef p : v.places) {
+      int by = v.is(p.start() - 1, "the") ? p.start() - 2 : p.start() - 1;
+      if (hostActor == null && !hostedHere && c.equals(p.code()) && v.is(by, "by")
+          && HOSTING.contains(v.norm(by - 1))) {
+        hostActor = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE); // "talks in Doha mediated by Qatar"
+        hostActor.country = p.code();
+        hostActor.certainty = 1;
       }
     }
     if (hostActor == null || hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country)) {
