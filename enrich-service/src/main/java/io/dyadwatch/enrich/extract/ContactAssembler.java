@@ -282,6 +282,14 @@ final class ContactAssembler {
         hostActor.certainty = 1;
       }
     }
+    for (ActorRef r : v.actors) {
+      if (hostActor == null && !hostedHere && r.kind == ActorRef.Kind.PERSON && r.official && r.country == null
+          && !r.org && hostedBy(v, r.start)) {
+        hostActor = new ActorRef(r.start, r.end, ActorRef.Kind.PERSON); // "talks hosted by the Gulf state's emir"
+        hostActor.country = c;
+        hostActor.certainty = FALLBACK;
+      }
+    }
     if (hostActor == null || hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country)) {
       return;
     }
@@ -307,6 +315,16 @@ final class ContactAssembler {
         && !v.tok(k).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) && !v.is(k, "of"); k--) {
       if (HOSTED_HERE.contains(v.norm(k))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /** "hosted by the Gulf state's emir": a hosting word and "by" a few words before p. */
+  private static boolean hostedBy(SentenceView v, int p) {
+    for (int k = p - 1; k > Math.max(v.from, p - 7) && v.actorAt(k) == null; k--) {
+      if (v.is(k, "by")) {
+        return HOSTING.contains(v.norm(k - 1));
       }
     }
     return false;
