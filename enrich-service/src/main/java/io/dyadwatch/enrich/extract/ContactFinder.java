@@ -888,6 +888,10 @@ final class ContactFinder {
       by = Parties.rightChain(v, p + 1, false);
       p = by.isEmpty() ? p : by.get(by.size() - 1).end;
     }
+    ActorRef of = v.is(t + 1, "of") ? v.actorAt(t + 2) : null;
+    if (of != null && of.start == t + 2 && of.kind == ActorRef.Kind.PERSON && !Parties.party(of)) {
+      return null; // "the arrival of Hernan Cortes in Mexico": someone of no office
+    }
     if (v.norm(t).startsWith("swing") && !v.is(p, "through")) {
       return null; // "a swing through Asia", not "a swing in the polls"
     }
