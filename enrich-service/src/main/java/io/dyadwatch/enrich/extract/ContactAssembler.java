@@ -273,22 +273,8 @@ final class ContactAssembler {
         break;
       }
     }
-    for (PlaceRef p : v.places) {
-      int by = v.is(p.start() - 1, "the") ? p.start() - 2 : p.start() - 1;
-      if (hostActor == null && !hostedHere && c.equals(p.code()) && v.is(by, "by")
-          && HOSTING.contains(v.norm(by - 1))) {
-        hostActor = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE); // "talks in Doha mediated by Qatar"
-        hostActor.country = p.code();
-        hostActor.certainty = 1;
-      }
-    }
-    for (ActorRef r : v.actors) {
-      if (hostActor == null && !hostedHere && r.kind == ActorRef.Kind.PERSON && r.official && r.country == null
-          && !r.org && hostedBy(v, r.start)) {
-        hostActor = new ActorRef(r.start, r.end, ActorRef.Kind.PERSON); // "talks hosted by the Gulf state's emir"
-        hostActor.country = c;
-        hostActor.certainty = FALLBACK;
-      }
+    if (hostActor == null && !hostedHere) {
+      hostActor = unnamedHost(v, c);
     }
     if (hostActor == null || hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country)) {
       return;
@@ -318,6 +304,31 @@ final class ContactAssembler {
       }
     }
     return false;
+  }
+
+  /**
+   * A host of the place c told otherwise than as an official of c: "talks in Doha mediated by Qatar" (the state
+   * read as a place), "talks hosted by the Gulf state's emir" (an official of no stated country); or null.
+   */
+  private static ActorRef unnamedHost(SentenceView v, String c) {
+    for (PlaceRef p : v.places) {
+      int by = v.is(p.start() - 1, "the") ? p.start() - 2 : p.start() - 1;
+      if (c.equals(p.code()) && v.is(by, "by") && HOSTING.contains(v.norm(by - 1))) {
+        ActorRef state = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
+        state.country = p.code();
+        state.certainty = 1;
+        return state;
+      }
+    }
+    for (ActorRef r : v.actors) {
+      if (r.kind == ActorRef.Kind.PERSON && r.official && r.country == null && !r.org && hostedBy(v, r.start)) {
+        ActorRef host = new ActorRef(r.start, r.end, ActorRef.Kind.PERSON);
+        host.country = c;
+        host.certainty = FALLBACK;
+        return host;
+      }
+    }
+    return null;
   }
 
   /** "hosted by the Gulf state's emir": a hosting word and "by" a few words before p. */

@@ -441,7 +441,7 @@ final class Parties {
   /** After a group of no country, where its named members begin (", including X", "such as X"), or -1. */
   private static int namedMembers(SentenceView v, int k) {
     if ((v.is(k, "on") || v.is(k, "in") || v.is(k, "at") || v.is(k, "from")) && v.actorAt(k + 1) == null) {
-      int q = k + 1; // "several Pacific leaders on the margins, among them ...", "officials in both countries, ..."
+      int q = k + 1; // "several Pacific leaders on the margins, among them ..."
       while (v.inside(q) && q < k + 5 && v.tok(q).lowercase() && v.tok(q).isWord() && v.actorAt(q) == null) {
         q++;
       }
