@@ -375,8 +375,8 @@ final class ActorResolver {
     return null;
   }
 
-  /** The actor right before "they" in its sentence, when it is a group of officials of one country. */
-  private static ActorRef groupBefore(SentenceView v, ActorRef a) {
+  /** The last actor of the sentence that ends before a starts, or null. */
+  private static ActorRef actorBefore(SentenceView v, ActorRef a) {
     ActorRef last = null;
     for (ActorRef b : v.actors) {
       if (b.end > a.start) {
@@ -384,6 +384,12 @@ final class ActorResolver {
       }
       last = b;
     }
+    return last;
+  }
+
+  /** The actor right before "they" in its sentence, when it is a group of officials of one country. */
+  private static ActorRef groupBefore(SentenceView v, ActorRef a) {
+    ActorRef last = actorBefore(v, a);
     return last != null && last.kind == ActorRef.Kind.GROUP && last.official && last.hasCountry() ? last : null;
   }
 
@@ -766,13 +772,7 @@ final class ActorResolver {
    * "Albanese said Mr Biden had called him"; null when the verb has none in the sentence.
    */
   private static ActorRef clauseSubject(SentenceView v, ActorRef pronoun) {
-    ActorRef last = null;
-    for (ActorRef b : v.actors) {
-      if (b.end > pronoun.start) {
-        break;
-      }
-      last = b;
-    }
+    ActorRef last = actorBefore(v, pronoun);
     if (last == null || object(v, last) || v.tok(last.end - 1).isPossessive()) {
       return null; // "Lavrov's tour will take him to Cuba": the tour is the subject, and "him" is Lavrov
     }
