@@ -23,7 +23,8 @@ final class ContactAssembler {
    * A contact with what merging needs to know of where it came from. distant: planned for a time no
    * nearer than a month ("later this year", "next month") or as a further round ("would meet again",
    * "the next round of talks"), so no part of a visit under way; town: a visit to a town of the host that is
-   * not its capital ("will travel to Karachi later in the day"), which may be a leg of a visit under way.
+   * not its capital ("will travel to Karachi later in the day") or to a place seen "before returning home",
+   * which may be a leg of a visit under way.
    */
   record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town) {}
 
@@ -228,7 +229,7 @@ final class ContactAssembler {
     }
     int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
     int until = Math.min(Circumstances.relativeEnd(v, f.trigger), relativeAfter(v, partiesEnd));
-    DateResolver.Expr expr = nearest(exprs, f.trigger, partiesEnd, measured, until);
+    DateResolver.Expr expr = nearest(v, exprs, f.trigger, partiesEnd, measured, until);
     for (Party[] pair : sides) {
       DateResolver.Expr leg = f.destinations.size() > 1 && !f.symmetric ? legDate(exprs, f, pair[1].country) : null;
       out.add(draft(v, f, status, pair[0], pair[1], a, b, leg != null ? leg : expr, doc));
@@ -341,6 +342,19 @@ final class ContactAssembler {
     return false;
   }
 
+  private static final Set<String> HOMEWARD = Set.of("returning", "heading", "flying", "going", "travelling",
+      "traveling");
+
+  /** "would also visit Beijing before returning home": a stop told as the last of the trip under way. */
+  private static boolean beforeGoingHome(SentenceView v, int trigger) {
+    for (int k = trigger + 1; k + 2 < v.to; k++) {
+      if (v.is(k, "before") && HOMEWARD.contains(v.norm(k + 1)) && v.is(k + 2, "home")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "hosted by President Erdogan", "with President Trump presiding": an official acting as host. */
   private static boolean hosting(SentenceView v, ActorRef r) {
     for (int k = Math.max(v.from, r.start - 3); k < Math.min(v.to, r.end + 3); k++) {
@@ -368,6 +382,7 @@ final class ContactAssembler {
           Mention m = v.mention(dest.start());
           town = m != null && m.kind() == Kind.PLACE;
         }
+        town |= beforeGoingHome(v, f.trigger);
       }
       case INVITE -> {
         initiator = x.country;
@@ -759,14 +774,14 @@ final class ContactAssembler {
   /**
    * The date words nearest the contact word, not those of the report ("KCNA said on Friday") nor, for a
    * contact that measures the clause's time, those before "after" ("on Monday, weeks after a trip"), nor
-   * those after the relative clause it is told in.
+   * those after the relative clause it is told in, nor those of a relative clause closed before it.
    */
-  private static DateResolver.Expr nearest(List<DateResolver.Expr> exprs, int t, int partiesEnd, int after,
-      int until) {
+  private static DateResolver.Expr nearest(SentenceView v, List<DateResolver.Expr> exprs, int t, int partiesEnd,
+      int after, int until) {
     DateResolver.Expr best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (DateResolver.Expr e : exprs) {
-      if (e.reported() || e.start() < after || e.start() >= until) {
+      if (e.reported() || e.start() < after || e.start() >= until || e.end() <= t && inClauseClosedBefore(v, e, t)) {
         continue;
       }
       int d = e.start() >= partiesEnd ? e.start() - partiesEnd : e.start() >= t ? 0 : t - e.end() + 2;
@@ -776,6 +791,32 @@ final class ContactAssembler {
       }
     }
     return best;
+  }
+
+  /**
+   * "The Prime Minister, who arrived in Beijing on Sunday, will also meet Li": the date words sit in a
+   * relative clause opened by a comma and closed by another before the contact word.
+   */
+  private static boolean inClauseClosedBefore(SentenceView v, DateResolver.Expr e, int t) {
+    int open = -1;
+    for (int k = e.start() - 1; k > v.from; k--) {
+      if (v.tok(k).isPunct(',')) {
+        break;
+      }
+      if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
+        open = k;
+        break;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    for (int k = e.end(); k < t; k++) {
+      if (v.tok(k).isPunct(',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -241,7 +241,8 @@ public final class Extractor {
       return false;
     }
     if (!published.hasDay()) {
-      return false;
+      // an article dated by its month only: the visit its lead tells, with talks of no date
+      return visit.sentence() < LEAD && t.eventDate() == null;
     }
     LocalDate day = published.date();
     boolean recent = v.eventDate() == null ? visit.sentence() < LEAD : !v.eventDate().isBefore(day.minusDays(7));
