@@ -667,7 +667,7 @@ final class StatusRules {
   private static Decision governedTo(SentenceView v, int to, Finding f) {
     for (int k = to - 1; k >= Math.max(v.from, to - 7); k--) {
       String n = v.norm(k);
-      if (FIRST_TO.contains(n) && !v.tok(k).capitalized() && !yetToCome(v, k)) {
+      if (recordWord(v, k) && !yetToCome(v, k)) {
         f.pastTense = true;
         return Decision.OCCURRED;
       }
@@ -822,13 +822,18 @@ final class StatusRules {
     return false;
   }
 
+  /** "the first", "the most senior": a record that a trip told after "to" sets. */
+  private static boolean recordWord(SentenceView v, int k) {
+    return !v.tok(k).capitalized() && (FIRST_TO.contains(v.norm(k)) || v.is(k, "senior") && v.is(k - 1, "most"));
+  }
+
   /** A record told with "the first ... to" before k: what comes "before" it is the order of trips, not a trip. */
   private static boolean firstToBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= Math.max(v.from, k - 15); j--) {
       if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';')) {
         return false;
       }
-      if (FIRST_TO.contains(v.norm(j)) && !v.tok(j).capitalized()) {
+      if (recordWord(v, j)) {
         for (int m = j + 1; m < k; m++) {
           if (v.is(m, "to")) {
             return true;
