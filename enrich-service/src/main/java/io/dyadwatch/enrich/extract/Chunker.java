@@ -1159,7 +1159,8 @@ final class Chunker {
       if (v.mention(q) != null && !(words > 0 && hyphenJoined(v, q))) {
         break;
       }
-      if (t.capitalized() && !t.has(Token.COMMON) || words > 0 && hyphenJoined(v, q)) {
+      if (t.capitalized() && (!t.has(Token.COMMON) || words == 0 && shortNameWord(v, q))
+          || words > 0 && hyphenJoined(v, q)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {
           q += 2;
         } else {
@@ -1201,6 +1202,17 @@ final class Chunker {
       q--;
     }
     return q;
+  }
+
+  /**
+   * "held talks with To Lam", "Do Hung": a short word capitalised in running text before another name
+   * word, the first of a name (Vietnamese and Korean names), not a word of a Title-Case headline.
+   */
+  private static boolean shortNameWord(SentenceView v, int q) {
+    return !v.headline && q > v.from && v.tok(q).text.length() <= 2 && !HONORIFICS.contains(v.norm(q))
+        && v.tok(q - 1).lowercase()
+        && v.inside(q + 1) && v.tok(q + 1).capitalized() && v.tok(q + 1).isWord()
+        && !v.tok(q + 1).has(Token.COMMON) && v.mention(q + 1) == null;
   }
 
   /** "Amir" in "Hossein Amir-Abdollahian": a capitalised word joined by a hyphen to the next, part of a name. */

@@ -282,7 +282,7 @@ public final class Extractor {
    */
   private static boolean townOnTheWay(ContactAssembler.Draft d, PubDate published) {
     LocalDate date = d.contact().eventDate();
-    return d.town() && published.hasDay() && (date == null || !date.isAfter(published.date().plusDays(3)));
+    return d.town() && (date == null || published.hasDay() && !date.isAfter(published.date().plusDays(3)));
   }
 
   /** A meeting on a visit's date or in the week after it is a meeting of that visit. */
