@@ -345,6 +345,15 @@ final class ContactAssembler {
   private static final Set<String> HOMEWARD = Set.of("returning", "heading", "flying", "going", "travelling",
       "traveling");
 
+  /** "Scholz in Berlin": the place told right after a partner, with a country. */
+  private static PlaceRef placeRightAfter(SentenceView v, ActorRef partner) {
+    if (partner == null || !v.is(partner.end, "in")) {
+      return null;
+    }
+    PlaceRef p = v.placeAt(partner.end + 1);
+    return p != null && p.start() == partner.end + 1 && p.code() != null ? p : null;
+  }
+
   /** "would also visit Beijing before returning home": a stop told as the last of the trip under way. */
   private static boolean beforeGoingHome(SentenceView v, int trigger) {
     for (int k = trigger + 1; k + 2 < v.to; k++) {
@@ -408,7 +417,10 @@ final class ContactAssembler {
       case CALL_NOUN -> initiator = f.callerIsB ? y.country : null;
       default -> { }
     }
-    if (f.location != null && location == null) {
+    PlaceRef own = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN ? placeRightAfter(v, y.actor) : null;
+    if (own != null && location == null) {
+      location = new Place(own.text(), own.code()); // "talks with Macron in Paris and Scholz in Berlin"
+    } else if (f.location != null && location == null) {
       location = new Place(f.location.text(), f.location.code());
     }
     if (type == EventType.MEETING && !resident(f)) {

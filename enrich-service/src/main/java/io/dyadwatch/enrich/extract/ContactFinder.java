@@ -1510,10 +1510,14 @@ final class ContactFinder {
 
   /**
    * "with Netanyahu, who arrived in Washington on Sunday, and with Sheikh Abdullah", "with Li, with
-   * Medvedev and with Lam": the parties of each further "with".
+   * Medvedev and with Lam": the parties of each further "with"; and "with Macron in Paris and Scholz in
+   * Berlin": a partner after the first one's place.
    */
   private static List<ActorRef> secondWith(SentenceView v, int end) {
-    List<ActorRef> out = new ArrayList<>(1);
+    List<ActorRef> out = new ArrayList<>(Circumstances.objectAfterCircumstance(v, end));
+    if (!out.isEmpty()) {
+      end = out.get(0).end;
+    }
     for (int guard = 0; guard < 4; guard++) {
       ActorRef named = v.actorAt(end);
       if (named != null && named.start == end && named.kind == ActorRef.Kind.PERSON) {

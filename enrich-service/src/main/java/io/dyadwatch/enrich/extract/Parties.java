@@ -480,8 +480,12 @@ final class Parties {
       if (q > k && v.inside(q) && v.tok(q).isPunct(',') && v.is(q + 1, "and")) {
         q++;
       }
+      if (q > k && v.inside(q) && v.tok(q).isPunct(',') && v.is(q + 1, "followed") && v.is(q + 2, "by")) {
+        k = q + 3; // "to El Salvador on Monday, followed by Costa Rica, Guatemala and ..."
+        continue;
+      }
       int r = v.is(q + 1, "then") ? q + 2 : q + 1;
-      r = v.is(r, "to") ? r + 1 : r;
+      r = v.is(r, "to") || v.is(r, "in") ? r + 1 : r; // "in Vilnius on March 7, in Riga on March 8"
       int s = v.is(r, "the") ? r + 1 : r;
       if (q > k && (v.is(q, "and") || v.inside(q) && v.tok(q).isPunct(','))
           && v.placeAt(s) != null && v.placeAt(s).start() == s) {
