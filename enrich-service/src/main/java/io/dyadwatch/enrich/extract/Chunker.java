@@ -915,9 +915,10 @@ final class Chunker {
     }
     if (v.inside(r) && v.tok(r).isPossessive()) {
       r++;
-      if (roleKind == RoleKind.GROUP && country == null && complementCountry == null && v.inside(r)
-          && v.tok(r).has(Token.TRIGGER_NOUN)) {
-        return skip(start, r); // "the APEC leaders' meeting": a kind of meeting, not a party to one
+      if (roleKind == RoleKind.GROUP && (country == null && complementCountry == null || afterHyphenedPlace(v, start))
+          && v.inside(r) && v.tok(r).has(Token.TRIGGER_NOUN)) {
+        // "the APEC leaders' meeting", "a Japan-China Foreign Ministers' Meeting": a kind of meeting, no party
+        return skip(start, r);
       }
     }
     Mention after = v.mention(r);
@@ -1213,6 +1214,12 @@ final class Chunker {
         && v.tok(q - 1).lowercase()
         && v.inside(q + 1) && v.tok(q + 1).capitalized() && v.tok(q + 1).isWord()
         && !v.tok(q + 1).has(Token.COMMON) && v.mention(q + 1) == null;
+  }
+
+  /** "China" in "Japan-China": a place joined by a hyphen to the place before it. */
+  private static boolean afterHyphenedPlace(SentenceView v, int start) {
+    return start >= v.from + 2 && v.tok(start - 1).isPunct('-') && v.tok(start - 1).start == v.tok(start - 2).end
+        && v.placeAt(start - 2) != null;
   }
 
   /** "Amir" in "Hossein Amir-Abdollahian": a capitalised word joined by a hyphen to the next, part of a name. */

@@ -840,10 +840,14 @@ final class Parties {
     return List.of();
   }
 
-  /** "India-Russia summit": the two countries joined by a hyphen just before the noun. */
+  /**
+   * "India-Russia summit", "a Japan-China Foreign Ministers' Meeting": the two countries joined by a hyphen
+   * just before the noun, past a few words that say whose meeting it is.
+   */
   static List<ActorRef> hyphenPair(SentenceView v, int t) {
     int k = t - 1;
-    while (k > v.from && v.tok(k).lowercase() && !v.tok(k).isPunct('-') && k > t - 3) {
+    while (k > v.from && k > t - 5 && !v.tok(k).isPunct('-') && (v.tok(k).lowercase() && k > t - 3
+        || v.tok(k).isPossessive() || v.tok(k).capitalized() && v.tok(k).has(Token.TITLE))) {
       k--;
     }
     PlaceRef second = v.placeAt(k);
@@ -855,8 +859,8 @@ final class Parties {
       return List.of();
     }
     PlaceRef first = v.placeAt(dash - 1);
-    if (first == null) {
-      return List.of();
+    if (first == null || v.inside(first.start() - 1) && v.tok(first.start() - 1).isPunct('-')) {
+      return List.of(); // "Korea-U.S.-Japan": three
     }
     List<ActorRef> out = new ArrayList<>(2);
     for (PlaceRef p : List.of(first, second)) {
