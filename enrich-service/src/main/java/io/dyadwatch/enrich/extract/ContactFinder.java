@@ -1708,6 +1708,8 @@ final class ContactFinder {
       }
       if (!f.sideB.isEmpty()) {
         f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end)); // "with Li, with Medvedev and with Lam"
+      } else if (someoneOfNoState(v, with + 1)) {
+        return null; // "Saudi and Omani envoys held talks with the Houthis": the subjects were one side
       }
     } else if (with >= 0) {
       f.sideA.addAll(Parties.rightChain(v, with + 1, true));
@@ -1737,7 +1739,7 @@ final class ContactFinder {
       boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit") || pairOwner
           || heldOne;
       if (!bilateral && (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t))
-          || orgBefore(v, t)) {
+          || orgBefore(v, t) || placeOfOtherDeed(v, t)) {
         return null;
       }
       f.symmetric = true;
@@ -1760,6 +1762,22 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /**
+   * "Sweden and Iceland signed agreements with Ukraine at the same meeting": the meeting is where the subjects
+   * did something else, not a meeting of theirs.
+   */
+  private static boolean placeOfOtherDeed(SentenceView v, int t) {
+    int k = v.is(t - 1, "same") ? t - 2 : t - 1;
+    return (v.is(k, "the") || v.is(k, "that") || v.is(k, "this")) && v.is(k - 1, "at");
+  }
+
+  /** "with the Houthis", "with rebel leaders": a named partner of no state. */
+  private static boolean someoneOfNoState(SentenceView v, int k) {
+    ActorRef a = v.actorAt(k);
+    return a != null && a.start == k && !a.hasCountry() && a.kind != ActorRef.Kind.PRONOUN
+        && a.kind != ActorRef.Kind.PAIR;
   }
 
   /** End of ", at the French side's initiative," or ", at the initiative of X," at k, or k when there is none. */
