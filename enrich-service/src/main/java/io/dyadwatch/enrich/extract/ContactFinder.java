@@ -36,7 +36,8 @@ final class ContactFinder {
       "making", "paid", "pay", "pays", "paying", "conducted", "conduct", "began", "begin", "begins", "started",
       "start", "concluded", "wrapped", "undertook", "undertake", "embarked", "embark", "cut", "had", "having");
   private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "at", "after", "before", "during",
-      "amid", "ahead", "following", "since", "from", "without", "into", "on", "by");
+      "amid", "ahead", "following", "since", "from", "without", "into", "on", "by", "between", "with", "against",
+      "among", "over");
   private static final Set<String> INCLUDES = Set.of("include", "includes", "included", "including", "involve",
       "involves", "involved", "involving");
   private static final Set<String> MEALS = Set.of("breakfast", "lunch", "luncheon", "dinner", "banquet", "brunch",
