@@ -496,9 +496,12 @@ final class ContactAssembler {
     return false;
   }
 
-  /** "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable. */
+  /**
+   * "The delegation flies to Seoul on Wednesday", written on a Monday: the present of a timetable; but not
+   * "Sharif welcomes Raisi in Islamabad on Monday" under Tuesday's date, a caption's present of yesterday.
+   */
   private static boolean timetable(Finding f, DateResolver.Expr expr, PubDate published) {
-    return f.presentSimple && DateResolver.otherWeekday(expr, published);
+    return f.presentSimple && DateResolver.otherWeekday(expr, published) && !DateResolver.dayBefore(expr, published);
   }
 
   private static final Set<String> LIGHT_VERBS = Set.of("pay", "pays", "paid", "paying", "make", "makes", "made",

@@ -1969,6 +1969,9 @@ final class ContactFinder {
         f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end)); // "with X and with Y"
       }
       int after = f.sideB.isEmpty() ? p + 1 : f.sideB.get(f.sideB.size() - 1).end;
+      if (v.is(t, "talks") && BE.contains(v.norm(after))) {
+        return null; // "where talks with President Rahmon are planned": the noun, read as such
+      }
       for (int k = after; k < Math.min(v.to, after + 4); k++) {
         phone |= Circumstances.PHONE.contains(v.norm(k));
       }

@@ -394,6 +394,12 @@ final class DateResolver {
         && pub.date().getDayOfWeek().getValue() % 7 + 1 == e.weekday();
   }
 
+  /** The weekday before the article's own: "on Monday" in a Tuesday's story. */
+  static boolean dayBefore(Expr e, PubDate pub) {
+    return e.kind() == Kind.WEEKDAY && e.offset() == 0 && pub.hasDay()
+        && e.weekday() % 7 + 1 == pub.date().getDayOfWeek().getValue();
+  }
+
   /** Whether an expression points after the article's date ("next week", "tomorrow"). */
   static boolean future(Expr e) {
     return switch (e.kind()) {
