@@ -722,6 +722,11 @@ final class ContactFinder {
       if (!v.is(p, "in") && !v.is(p, "at")) {
         return null; // "stopped in Warsaw", not "stopped short of"
       }
+    } else if (v.norm(t).startsWith("spen")) {
+      p = stayLength(v, p);
+      if (p < 0) {
+        return null; // "will spend two days in Budapest", not "spent billions on"
+      }
     }
     p = skipAdverbs(v, p); // "arrived on Tuesday in AlUla"
     int leg = previousLeg(v, p);
@@ -733,6 +738,22 @@ final class ContactFinder {
       p++;
     }
     return visitVerb(v, t, p);
+  }
+
+  private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "week", "weeks", "weekend",
+      "hours");
+
+  /** "two days in", "the weekend in", "a week in": where "in" stands after the length of a stay, or -1. */
+  private static int stayLength(SentenceView v, int p) {
+    for (int k = p; k < Math.min(v.to, p + 4); k++) {
+      if (STAY_UNITS.contains(v.norm(k))) {
+        return v.is(k + 1, "in") ? k + 1 : -1;
+      }
+      if (!v.tok(k).isWord() && v.tok(k).kind != Token.Kind.NUMBER && !v.tok(k).isPunct('-')) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** "Lavrov is in Beijing", "was in Pyongyang last week", "is due in Moscow": an official somewhere. */
