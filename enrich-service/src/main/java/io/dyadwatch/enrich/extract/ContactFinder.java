@@ -597,6 +597,9 @@ final class ContactFinder {
     PlaceRef origin = v.placeAt(p);
     if (setOff && origin != null && origin.start() == p && v.is(skipAdverbs(v, origin.end()), "for")) {
       p = skipAdverbs(v, origin.end());
+    } else if (setOff && v.is(p, "the") && v.inside(p + 1) && v.tok(p + 1).isWord()
+        && v.is(skipAdverbs(v, p + 2), "for") && v.placeAt(skipAdverbs(v, p + 2) + 1) != null) {
+      p = skipAdverbs(v, p + 2); // "is scheduled to leave the Kingdom on Monday for Israel"
     }
     String prep = v.norm(p);
     if (verb.startsWith("return") && prep.equals("from")) {
