@@ -204,7 +204,7 @@ final class Parties {
         return -1;
       }
     }
-    for (int j = comma - 2; j > Math.max(v.from, comma - 25); j--) {
+    for (int j = comma - 2; j > Math.max(v.from, comma - 40); j--) {
       if (v.tok(j).isPunct(';')) {
         return -1;
       }
@@ -223,9 +223,12 @@ final class Parties {
     return -1;
   }
 
-  /** Whether an official of a known country stands between from and to. */
+  /**
+   * Whether an official of a known country stands between from and to, before any "who" clause: in "a former
+   * defence minister who spoke to Trump", Trump is the clause's, not the one the aside places.
+   */
   private static boolean placedIn(SentenceView v, int from, int to) {
-    for (int k = from; k < to; k++) {
+    for (int k = from; k < to && !v.is(k, "who"); k++) {
       ActorRef a = v.actorAt(k);
       if (a != null && a.official && a.country != null) {
         return true;
