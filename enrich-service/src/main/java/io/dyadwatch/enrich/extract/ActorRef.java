@@ -10,6 +10,9 @@ import io.dyadwatch.schemas.avro.Level;
 final class ActorRef {
   enum Kind { PERSON, GROUP, STATE, PRONOUN, PAIR }
 
+  /** The pronoun of "His Majesty", "His Highness": a ruler named before. */
+  static final String ROYAL = "his majesty";
+
   final int start;
   final int end;
   final Kind kind;

@@ -694,6 +694,51 @@ final class ActorResolver {
     return false;
   }
 
+  private static final List<String> RULERS = List.of("king", "queen", "emir", "amir", "sultan", "prince",
+      "sheikh", "monarch");
+
+  /**
+   * "His Highness also received a phone call from King Abdullah II": the latest ruler named before (a king,
+   * emir, sultan, prince or sheikh), or else the country of a state agency's outlet ("WAM").
+   */
+  private static void ruler(ActorRef a, SentenceView v, DocContext doc) {
+    ActorRef found = null;
+    for (ActorRef b : v.actors) {
+      if (b.end <= a.start && b.kind == ActorRef.Kind.PERSON && b.country != null && ruling(b)) {
+        found = b;
+      }
+    }
+    int latest = -1;
+    for (List<DocContext.RoleMention> list : List.of(doc.roleMentions, doc.namedOfficials)) {
+      for (DocContext.RoleMention m : list) {
+        int at = m.sentence() * 10_000 + m.token();
+        if (found == null && m.sentence() < v.index && at > latest && m.actor().country != null && ruling(m.actor())) {
+          latest = at;
+          a.country = m.actor().country;
+        }
+      }
+    }
+    if (found != null) {
+      a.country = found.country;
+    } else if (a.country == null && doc.governmentOutlet) {
+      a.country = doc.outletCountry;
+    }
+    a.certainty = a.country == null ? 0 : 0.8;
+    a.official = true;
+  }
+
+  private static boolean ruling(ActorRef b) {
+    for (String w : new String[] {b.role, b.name}) {
+      if (w != null) {
+        String low = w.toLowerCase(java.util.Locale.ROOT);
+        if (RULERS.stream().anyMatch(low::contains)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /**
    * "Mr Obama then telephoned Netanyahu ... The president also spoke by phone with King Salman": with no
    * president named as such, "the president" is the listed official named without any role earlier in the
@@ -867,6 +912,10 @@ final class ActorResolver {
    * Beijing" on foreignminister.gov.au) are that government's, outside quotation marks only.
    */
   private void pronoun(ActorRef a, SentenceView v, DocContext doc) {
+    if (a.pronoun.equals(ActorRef.ROYAL)) {
+      ruler(a, v, doc);
+      return;
+    }
     boolean state = a.pronoun.equals("it") || a.pronoun.equals("its");
     if (a.pronoun.equals("they") || a.pronoun.equals("their")) {
       theTwo(a, v, doc);

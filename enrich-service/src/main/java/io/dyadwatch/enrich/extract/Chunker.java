@@ -351,6 +351,12 @@ final class Chunker {
     if (!t.has(Token.PRONOUN | Token.POSSESSIVE_PRONOUN)) {
       return null;
     }
+    int style = royalStyleEnd(v, i);
+    if (style > i) {
+      ActorRef a = new ActorRef(i, style, ActorRef.Kind.PRONOUN);
+      a.pronoun = ActorRef.ROYAL; // "His Highness also received a phone call": the ruler named before
+      return a;
+    }
     if (t.has(Token.PRONOUN)) {
       ActorRef a = new ActorRef(i, i + 1, ActorRef.Kind.PRONOUN);
       a.pronoun = t.norm;
@@ -982,6 +988,22 @@ final class Chunker {
       case "AFTER_COUNTRY" -> country != null;
       default -> true;
     };
+  }
+
+  /**
+   * "His Majesty", "His Royal Highness", "Her Highness" standing alone for a ruler named before (no name
+   * follows): where the style ends, or i when there is none.
+   */
+  private static int royalStyleEnd(SentenceView v, int i) {
+    if (!v.is(i, "his") && !v.is(i, "her") || !v.tok(i).capitalized()) {
+      return i;
+    }
+    int k = v.is(i + 1, "royal") ? i + 2 : i + 1;
+    if (!v.is(k, "majesty") && !v.is(k, "highness")) {
+      return i;
+    }
+    boolean named = v.inside(k + 1) && v.tok(k + 1).capitalized() && v.tok(k + 1).isWord();
+    return named ? i : k + 1;
   }
 
   /** After a form of address ("His Excellency", "the Hon", "Dr."), where the name begins. */
