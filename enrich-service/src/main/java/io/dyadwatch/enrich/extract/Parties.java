@@ -710,13 +710,16 @@ final class Parties {
     return owner == null ? t : owner.start;
   }
 
-  /** "... met X and visited Y": the subject of the first verb. */
+  private static final Set<String> PASSIVE_AUX = Set.of("to", "be", "was", "were", "will", "would");
+
+  /** "... met X and visited Y", "is due to meet X and to be received by Y": the subject of the first verb. */
   static List<ActorRef> coordinatedSubject(SentenceView v, int t, List<ActorRef> last, boolean nominal) {
     if (last == null || nominal) {
       return List.of();
     }
     int k = t - 1;
-    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later"))) {
+    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || PASSIVE_AUX.contains(v.norm(k))
+        && v.norm(t).endsWith("ed"))) {
       k--;
     }
     if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
