@@ -64,6 +64,20 @@ final class Parties {
     return !SPEECH.contains(before.norm) && before.norm.length() > 2 && !before.norm.endsWith("ly");
   }
 
+  /**
+   * "The secretary was received by X": X is the agent of a passive whose subject is someone, not the clause's
+   * subject. Not "The message was delivered by the ambassador": there the agent is the one who acts.
+   */
+  private static boolean passiveAgent(SentenceView v, ActorRef a) {
+    int by = a.start - 1;
+    if (by - 3 < v.from || !v.is(by, "by") || !v.norm(by - 1).endsWith("ed")
+        || !(v.is(by - 2, "was") || v.is(by - 2, "were"))) {
+      return false;
+    }
+    ActorRef subject = v.actorAt(by - 3);
+    return subject != null && subject.end == by - 2 && party(subject);
+  }
+
   private static boolean isDateWord(String norm) {
     return Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").contains(norm);
   }
@@ -85,6 +99,10 @@ final class Parties {
       ActorRef whole = a != null ? Circumstances.countedWhole(v, a.start) : null;
       if (whole != null) {
         k = whole.end - 1; // "Wang and a delegation of about 20 officials flew": the delegation, with Wang
+        continue;
+      }
+      if (a != null && party(a) && passiveAgent(v, a)) {
+        k = a.start - 4; // "was received by the Colombian president ... on a tour": the one received travels
         continue;
       }
       if (a != null && party(a)) {
@@ -719,8 +737,8 @@ final class Parties {
     }
     int k = t - 1;
     while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || PASSIVE_AUX.contains(v.norm(k))
-        && v.norm(t).endsWith("ed"))) {
-      k--;
+        && v.norm(t).endsWith("ed") || Circumstances.whenWord(v, k) || v.is(k, "on") && Circumstances.whenWord(v, k + 1))) {
+      k--; // "and on Tuesday joined Vice President Marquez"
     }
     if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
         || v.norm(t).endsWith("ing") && (v.is(k, "before") || v.is(k, "after") || v.is(k, "then"))) {
