@@ -736,8 +736,9 @@ final class Parties {
       return List.of();
     }
     int k = t - 1;
-    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || PASSIVE_AUX.contains(v.norm(k))
-        && v.norm(t).endsWith("ed") || Circumstances.whenWord(v, k) || v.is(k, "on") && Circumstances.whenWord(v, k + 1))) {
+    while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || Circumstances.whenWord(v, k)
+        || PASSIVE_AUX.contains(v.norm(k)) && v.norm(t).endsWith("ed")
+        || v.is(k, "on") && Circumstances.whenWord(v, k + 1))) {
       k--; // "and on Tuesday joined Vice President Marquez"
     }
     if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')

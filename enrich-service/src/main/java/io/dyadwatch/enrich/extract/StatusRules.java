@@ -975,6 +975,11 @@ final class StatusRules {
       return Decision.OCCURRED; // "supplies to Turkey, where he was on a one-day state visit"
     }
     int from = clauseStart(v, Math.max(v.from, ownerStart(f) - 8), ownerStart(f));
+    for (int k = Math.max(from, t - 3); k < t; k++) {
+      if (v.is(k, "during")) {
+        from = k; // "The invitation had been delivered by Kamel during a visit": the words before tell the clause
+      }
+    }
     int to = Math.min(v.to, t + 4);
     boolean during = false;
     for (int k = from; k < to; k++) {
@@ -1007,8 +1012,9 @@ final class StatusRules {
         break;
       }
       int said = v.inside(k + 1) && v.tok(k + 1).isPunct('"') ? k + 2 : k + 1;
-      if (ContactFinder.BE.contains(n) && RULED_OUT.contains(v.norm(said))) {
-        return Decision.DROP;
+      if (ContactFinder.BE.contains(n) && RULED_OUT.contains(v.norm(said))
+          || HEDGE_MODALS.contains(n) && v.tok(k).lowercase()) {
+        return Decision.DROP; // "a meeting is unlikely", "a visit by Xi could follow": not set
       }
       if (n.equals("ahead") || n.equals("before")) {
         break; // "held talks with Scholz on Monday ahead of consultations on Tuesday": what follows is later
