@@ -1103,6 +1103,18 @@ final class ContactFinder {
     return p;
   }
 
+  /** "a special envoy to Ukraine": the country after "to" that ends an official's phrase, or null. */
+  private static PlaceRef postedTo(SentenceView v, ActorRef a) {
+    for (int k = a.start + 1; k + 1 < a.end; k++) {
+      Mention m = v.is(k, "to") ? v.mention(k + 1) : null;
+      if (m != null && m.start() == k + 1 && m.kind() == Kind.COUNTRY
+          && (m.end() == a.end || v.is(m.end(), "and"))) { // "to Ukraine and other countries"
+        return new PlaceRef(m.start(), m.end(), m.code(), v.text(m.start(), m.end()));
+      }
+    }
+    return null;
+  }
+
   private Finding send(SentenceView v, int t) {
     if (v.inside(t - 1) && v.tok(t - 1).isPunct('-') || v.is(t + 1, "by") || v.is(t - 1, "be")
         || BE.contains(v.norm(t - 1)) && v.norm(t).equals("led")) {
@@ -1137,10 +1149,12 @@ final class ContactFinder {
           q++;
         }
       }
-      if (!v.is(q, "to")) {
+      PlaceRef posted = postedTo(v, a);
+      if (posted == null && !v.is(q, "to")) {
         return null;
       }
-      List<PlaceRef> dest = Parties.placesFrom(v, q + 1);
+      // "would send a special envoy to Ukraine": the country read into the envoy's title
+      List<PlaceRef> dest = posted != null ? List.of(posted) : Parties.placesFrom(v, q + 1);
       if (dest.isEmpty()) {
         return null;
       }
