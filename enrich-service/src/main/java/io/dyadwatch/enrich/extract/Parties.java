@@ -737,9 +737,12 @@ final class Parties {
     }
     int k = t - 1;
     while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || Circumstances.whenWord(v, k)
-        || PASSIVE_AUX.contains(v.norm(k)) && v.norm(t).endsWith("ed")
+        || PASSIVE_AUX.contains(v.norm(k)) && (v.norm(t).endsWith("ed") || !v.is(k, "be"))
         || v.is(k, "on") && Circumstances.whenWord(v, k + 1))) {
-      k--; // "and on Tuesday joined Vice President Marquez"
+      k--; // "and on Tuesday joined Vice President Marquez", "and will travel on to Paramaribo"
+    }
+    if (v.is(k, "sidelines") && v.is(k - 1, "the") && v.is(k - 2, "on")) {
+      k -= 3; // "and on the sidelines met Palestinian Prime Minister Shtayyeh"
     }
     if (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',')
         || v.norm(t).endsWith("ing") && (v.is(k, "before") || v.is(k, "after") || v.is(k, "then"))) {
