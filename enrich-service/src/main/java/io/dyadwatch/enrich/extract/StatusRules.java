@@ -85,7 +85,7 @@ final class StatusRules {
   /** Words that open a new clause after a comma: ", as Raisi began a visit". */
   private static final Set<String> CLAUSE_JOINS = Set.of("as", "while", "whereas", "but");
   private static final Set<String> NOUN_HEDGED = Set.of("possible", "potential", "likely", "rumoured", "rumored",
-      "speculated", "hopeful", "hypothetical", "eventual");
+      "speculated", "hopeful", "hypothetical", "eventual", "considering", "mulling", "weighing", "contemplating");
   private static final Set<String> NOUN_OCCURRED = Set.of("made", "paid", "held", "had", "concluded", "wrapped",
       "ended", "began", "started", "completed", "undertook", "conducted", "cut", "having", "follows", "followed",
       "following", "after", "since", "results", "outcome", "recent", "previous", "earlier", "last", "went",
@@ -300,8 +300,10 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
-    if (!f.nominal && v.is(t - 1, "after") && v.norm(t).endsWith("ing") && pastVerbBefore(v, t - 1)) {
-      f.pastTense = true; // "Trump announced on Tuesday after meeting Akazawa"
+    if (!f.nominal && v.is(t - 1, "after") && v.norm(t).endsWith("ing")
+        && (pastVerbBefore(v, t - 1) || pastVerbInClause(v, t - 1))) {
+      // "Trump announced on Tuesday after meeting Akazawa", "agreed a partnership with Qatar after meeting the Emir"
+      f.pastTense = true;
       f.decision = Decision.OCCURRED;
       return;
     }
@@ -1242,6 +1244,21 @@ final class StatusRules {
     }
     return v.inside(j) && v.tok(j).lowercase() && (v.norm(j).endsWith("ed") || PAST_FORMS.contains(v.norm(j)))
         && !v.is(j - 1, "be") && !v.is(j - 1, "will");
+  }
+
+  /** A verb in the past before k in its clause, the clause's own: "Habeck agreed a partnership with Qatar after". */
+  private static boolean pastVerbInClause(SentenceView v, int k) {
+    for (int j = k - 1; j > Math.max(v.from, k - 12); j--) {
+      if (v.tok(j).isPunct(',') || v.tok(j).isPunct(';') || CLAUSE_OPENERS.contains(v.norm(j))) {
+        return false;
+      }
+      if (v.tok(j).lowercase() && v.actorAt(j) == null && PAST_FORMS.contains(v.norm(j))
+          || v.tok(j).lowercase() && v.norm(j).endsWith("ed") && (v.actorAt(j - 1) != null
+          || Circumstances.timeWord(v, j - 1) || v.is(j - 1, "has") || v.is(j - 1, "have") || v.is(j - 1, "had"))) {
+        return !v.is(j - 1, "be") && !v.is(j - 1, "will");
+      }
+    }
+    return false;
   }
 
   /** "hours later than expected", "as planned": a plan word in a comparison tells of no plan. */
