@@ -2066,7 +2066,7 @@ final class ContactFinder {
       n = t + 1;
       next = v.norm(n);
     }
-    boolean phone = Circumstances.phoneBefore(v, t);
+    boolean phone = Circumstances.phoneBefore(v, t) || frontedCall(v, t);
     if (phone && next.equals("to") && v.actorAt(n + 1) != null && v.actorAt(n + 1).start == n + 1) {
       next = "with"; // "made a phone call to President Aliyev", not "a call to end the war"
     }
@@ -2105,6 +2105,22 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /**
+   * "In a separate call on Tuesday, Rubio told Tshisekedi": a call that opens the sentence before a comma and
+   * the one who spoke, a call though no phone is named.
+   */
+  private static boolean frontedCall(SentenceView v, int t) {
+    if (!v.is(v.from, "in") || t - v.from > 4) {
+      return false;
+    }
+    int k = t + 1;
+    while (v.inside(k) && k < t + 6 && Circumstances.whenWord(v, k)) {
+      k++;
+    }
+    ActorRef next = v.inside(k) && v.tok(k).isPunct(',') ? v.actorAt(k + 1) : null;
+    return next != null && next.start == k + 1 && Parties.party(next);
   }
 
   /** "ignoring calls from Ukraine and rights groups to arrest him": a demand, told by an infinitive after it. */
