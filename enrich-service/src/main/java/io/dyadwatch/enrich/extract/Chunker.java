@@ -1182,6 +1182,11 @@ final class Chunker {
       if (v.mention(q) != null && !(words > 0 && hyphenJoined(v, q))) {
         break;
       }
+      if (words > 0 && t.text.length() == 1 && Character.isUpperCase(t.text.charAt(0)) && v.inside(q + 2)
+          && v.tok(q + 1).isPunct('.') && v.tok(q + 2).capitalized() && v.mention(q + 2) == null) {
+        q += 2; // "Enrique A. Manalo": a middle initial, though "A" is a word too
+        continue;
+      }
       if (t.capitalized() && (!t.has(Token.COMMON) || words == 0 && shortNameWord(v, q))
           || words > 0 && hyphenJoined(v, q)) {
         if (t.text.length() == 1 && v.inside(q + 1) && v.tok(q + 1).isPunct('.')) {
