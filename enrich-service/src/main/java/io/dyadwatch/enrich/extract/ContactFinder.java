@@ -2066,6 +2066,9 @@ final class ContactFinder {
       n = t + 1;
       next = v.norm(n);
     }
+    if (v.is(t - 1, "courtesy") && next.equals("on")) {
+      next = "with"; // "paid a courtesy call on H.E. Mr. Sonexay Siphandone"
+    }
     boolean phone = Circumstances.phoneBefore(v, t) || frontedCall(v, t);
     if (phone && next.equals("to") && v.actorAt(n + 1) != null && v.actorAt(n + 1).start == n + 1) {
       next = "with"; // "made a phone call to President Aliyev", not "a call to end the war"
