@@ -404,6 +404,10 @@ final class Parties {
         // "by Ali Shamkhani, who heads Iran's security council, and Musaed Al-Aiban", "..., and then Chile's Boric"
         k = v.is(clauseEnd + 2, "then") ? clauseEnd + 3 : clauseEnd + 2;
         joined = true;
+      } else if (clauseEnd >= 0 && v.is(clauseEnd + 1, "as") && v.is(clauseEnd + 2, "well")
+          && v.is(clauseEnd + 3, "as")) {
+        k = clauseEnd + 4; // "Assoumani, the current chairperson of the African Union, as well as Egypt's Madbouly"
+        joined = true;
       } else if (clauseEnd >= 0 && listGoesOn(v, clauseEnd + 1, states)) {
         k = clauseEnd + 1; // "with Dominica's Skerrit, who presented him with an award, Barbados's Mottley and ..."
       } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "as") && v.is(k + 2, "well")) {
