@@ -14,8 +14,9 @@ final class Parties {
   private static final Set<String> SPEECH = ContactFinder.SPEECH;
   private static final Set<String> ADVERBS = ContactFinder.ADVERBS;
   private static final Set<String> LAST_LEG = Set.of("finishing", "ending", "concluding", "wrapping");
+  /** "his host, X"; "his brother, President of Tunisia Kais Saied", as Gulf and Maghreb agencies write. */
   private static final Set<String> ROLE_OF_OTHER = Set.of("host", "hosts", "guest", "guests", "counterpart",
-      "counterparts", "visitor", "visitors");
+      "counterparts", "visitor", "visitors", "brother", "brothers", "sister");
 
   /** Words between a subject and its verb: auxiliaries, adverbs, plans and dates ("is due to", "last week"). */
   private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
