@@ -702,35 +702,37 @@ final class ActorResolver {
    * emir, sultan, prince or sheikh), or else the country of a state agency's outlet ("WAM").
    */
   private static void ruler(ActorRef a, SentenceView v, DocContext doc) {
-    ActorRef found = null;
+    String country = null;
+    String earlier = null;
     for (ActorRef b : v.actors) {
       if (b.end <= a.start && b.kind == ActorRef.Kind.PERSON && b.country != null && ruling(b)) {
-        found = b;
+        country = b.country; // named before in the same sentence
       }
     }
     int latest = -1;
     for (List<DocContext.RoleMention> list : List.of(doc.roleMentions, doc.namedOfficials)) {
       for (DocContext.RoleMention m : list) {
-        int at = m.sentence() * 10_000 + m.token();
-        if (found == null && m.sentence() < v.index && at > latest && m.actor().country != null && ruling(m.actor())) {
+        int at = m.sentence() * 10_000 + m.token(); // else the one named last in the sentences before
+        if (country == null && m.sentence() < v.index && at > latest && m.actor().country != null
+            && ruling(m.actor())) {
           latest = at;
-          a.country = m.actor().country;
+          earlier = m.actor().country;
         }
       }
     }
-    if (found != null) {
-      a.country = found.country;
-    } else if (a.country == null && doc.governmentOutlet) {
-      a.country = doc.outletCountry;
+    country = country != null ? country : earlier;
+    if (country == null && doc.governmentOutlet) {
+      country = doc.outletCountry;
     }
-    a.certainty = a.country == null ? 0 : 0.8;
+    a.country = country;
+    a.certainty = country == null ? 0 : 0.8;
     a.official = true;
   }
 
   private static boolean ruling(ActorRef b) {
     for (String w : new String[] {b.role, b.name}) {
       if (w != null) {
-        String low = w.toLowerCase(java.util.Locale.ROOT);
+        String low = w.toLowerCase(Locale.ROOT);
         if (RULERS.stream().anyMatch(low::contains)) {
           return true;
         }

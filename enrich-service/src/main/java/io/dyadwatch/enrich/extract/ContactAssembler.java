@@ -813,17 +813,11 @@ final class ContactAssembler {
    * relative clause opened by a comma and closed by another before the contact word.
    */
   private static boolean inClauseClosedBefore(SentenceView v, DateResolver.Expr e, int t) {
-    int open = -1;
-    for (int k = e.start() - 1; k > v.from; k--) {
-      if (v.tok(k).isPunct(',')) {
-        break;
-      }
-      if ((v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',')) {
-        open = k;
-        break;
-      }
+    boolean opened = false;
+    for (int k = e.start() - 1; k > v.from && !opened && !v.tok(k).isPunct(','); k--) {
+      opened = (v.is(k, "who") || v.is(k, "which")) && v.tok(k - 1).isPunct(',');
     }
-    if (open < 0) {
+    if (!opened) {
       return false;
     }
     for (int k = e.end(); k < t; k++) {
