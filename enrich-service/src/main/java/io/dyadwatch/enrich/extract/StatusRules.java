@@ -868,9 +868,12 @@ final class StatusRules {
       return false;
     }
     int end = f.destinations.get(f.destinations.size() - 1).end();
-    for (int k = end; k < Math.min(v.to, end + 6); k++) {
+    for (int k = end; k < Math.min(v.to, end + 20); k++) {
       if (v.is(k, "where") && v.tok(k - 1).isPunct(',')) {
-        return willAfter(v, k);
+        return willAfter(v, k); // "left for Harare later on Thursday, the last leg of the tour, where he is to"
+      }
+      if (v.tok(k).isPunct(';') || v.actorAt(k) != null) {
+        return false;
       }
     }
     return false;
