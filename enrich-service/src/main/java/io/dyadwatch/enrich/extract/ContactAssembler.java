@@ -475,8 +475,9 @@ final class ContactAssembler {
   }
 
   /**
-   * "the two sides would meet again", "the next round of talks", "their next meeting": a round after
-   * this one ("Maduro will meet him again on Thursday", on a visit under way, may be of this one).
+   * "the two sides would meet again", "the next round of talks", "their next meeting", "agreed that the
+   * foreign secretaries of the two countries would meet": a round after this one ("Maduro will meet him
+   * again on Thursday", on a visit under way, may be of this one).
    */
   private static boolean furtherRound(SentenceView v, Finding f) {
     if (f.nominal) {
@@ -491,6 +492,11 @@ final class ContactAssembler {
     for (int k = f.trigger + 1; k < end; k++) {
       if (v.is(k, "again")) {
         return true;
+      }
+    }
+    for (int k = Math.max(v.from, f.trigger - 20); k < f.trigger; k++) {
+      if (v.is(k, "agreed") || v.is(k, "agree")) {
+        return true; // "agreed that the foreign secretaries of the two countries would meet": a round to come
       }
     }
     return false;
