@@ -1398,10 +1398,9 @@ final class ContactFinder {
       f.sideB.remove(n - 1); // "Macron met Trump and Starmer was at the White House": Starmer's own clause
     }
     if (!f.sideB.isEmpty()) {
-      f.sideB.addAll(Circumstances.objectAfterCircumstance(v, f.sideB.get(f.sideB.size() - 1).end));
-    }
-    if (with && !f.sideB.isEmpty()) {
-      f.sideB.addAll(secondWith(v, f.sideB.get(f.sideB.size() - 1).end));
+      // "met Macron in Paris and Scholz in Berlin"; after "with", further "with"s too
+      int end = f.sideB.get(f.sideB.size() - 1).end;
+      f.sideB.addAll(with ? secondWith(v, end) : Circumstances.objectAfterCircumstance(v, end));
     }
     if (f.sideB.isEmpty()) {
       f.symmetric = true;

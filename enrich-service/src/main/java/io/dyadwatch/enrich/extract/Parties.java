@@ -733,7 +733,8 @@ final class Parties {
     return owner == null ? t : owner.start;
   }
 
-  private static final Set<String> PASSIVE_AUX = Set.of("to", "be", "was", "were", "will", "would");
+  /** Between "and" and a verb that shares the subject: "and to be received", "and will travel". */
+  private static final Set<String> AUXILIARIES_BEFORE = Set.of("to", "be", "was", "were", "will", "would");
 
   /** "... met X and visited Y", "is due to meet X and to be received by Y": the subject of the first verb. */
   static List<ActorRef> coordinatedSubject(SentenceView v, int t, List<ActorRef> last, boolean nominal) {
@@ -742,8 +743,7 @@ final class Parties {
     }
     int k = t - 1;
     while (k >= v.from && (ADVERBS.contains(v.norm(k)) || v.is(k, "later") || Circumstances.whenWord(v, k)
-        || PASSIVE_AUX.contains(v.norm(k)) && (v.norm(t).endsWith("ed") || !v.is(k, "be"))
-        || v.is(k, "on") && Circumstances.whenWord(v, k + 1))) {
+        || AUXILIARIES_BEFORE.contains(v.norm(k)))) {
       k--; // "and on Tuesday joined Vice President Marquez", "and will travel on to Paramaribo"
     }
     if (v.is(k, "sidelines") && v.is(k - 1, "the") && v.is(k - 2, "on")) {
