@@ -26,7 +26,8 @@ final class ContactAssembler {
    * not its capital ("will travel to Karachi later in the day") or to a place seen "before returning home",
    * which may be a leg of a visit under way.
    */
-  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town) {}
+  record Draft(Contact contact, boolean nominal, int sentence, boolean fromMeeting, boolean distant, boolean town,
+      boolean cameFrom) {}
 
   private record Party(String country, double certainty, ActorRef actor) {}
 
@@ -471,7 +472,8 @@ final class ContactAssembler {
     boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
     boolean distant = status == EventStatus.PLANNED && (expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
         || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0) || furtherRound(v, f));
-    return new Draft(c, f.nominal, v.index, fromMeeting, distant, town);
+    boolean cameFrom = f.cameFrom != null && f.cameFrom.code().equals(host);
+    return new Draft(c, f.nominal, v.index, fromMeeting, distant, town, cameFrom);
   }
 
   /**

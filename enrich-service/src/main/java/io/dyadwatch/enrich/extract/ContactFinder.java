@@ -626,7 +626,7 @@ final class ContactFinder {
         && AID.contains(v.norm(place.end() + 1))) {
       return null; // "will come to Tuvalu's aid": help, not a trip
     }
-    Finding f = visitVerb(v, t, p + 1, Frame.MOVE_TO);
+    Finding f = withPreviousLeg(v, visitVerb(v, t, p + 1, Frame.MOVE_TO));
     if (f != null && verb.startsWith("return") && place != null && Parties.mainSubject(v, t).stream()
         .anyMatch(a -> a.definite && !place.code().equals(a.country))) {
       return null; // "The Prime Minister will return to New Delhi": India's own, whoever was named last
@@ -740,7 +740,49 @@ final class ContactFinder {
     if (prep.equals("in") || prep.equals("at") || prep.equals("into") || prep.equals("on")) {
       p++;
     }
-    return visitVerb(v, t, p);
+    return withPreviousLeg(v, visitVerb(v, t, p));
+  }
+
+  /**
+   * "arrived in London from Rome, where on Tuesday he and Meloni agreed": the leg before the place
+   * arrived at was a visit too, put first so that the arrival stays the last destination.
+   */
+  private Finding withPreviousLeg(SentenceView v, Finding f) {
+    if (f == null || f.destinations.isEmpty()) {
+      return f;
+    }
+    int leg = previousLeg(v, f.destinations.get(f.destinations.size() - 1).end());
+    PlaceRef place = leg > 0 ? v.placeAt(leg) : null;
+    if (place != null && !f.destinations.contains(place) && hostNamedAfter(v, place)) {
+      f.destinations.add(0, place);
+      f.cameFrom = place;
+    }
+    return f;
+  }
+
+  /**
+   * "from Rome, where he and Italian Prime Minister Giorgia Meloni agreed": the clause after the place
+   * names someone or somewhere of its country; "from Brussels, where he met the US President" does not.
+   */
+  private static boolean hostNamedAfter(SentenceView v, PlaceRef place) {
+    int end = v.to;
+    for (int k = place.end() + 2; k < v.to; k++) {
+      if (v.tok(k).isPunct(';') || v.is(k, "before") || v.is(k, "and") && v.tok(k - 1).isPunct(',')) {
+        end = k;
+        break;
+      }
+    }
+    for (ActorRef a : v.actors) {
+      if (a.start > place.end() && a.end <= end && place.code().equals(a.country)) {
+        return true;
+      }
+    }
+    for (PlaceRef p : v.places) {
+      if (p.start() > place.end() && p.end() <= end && place.code().equals(p.code())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "week", "weeks", "weekend",

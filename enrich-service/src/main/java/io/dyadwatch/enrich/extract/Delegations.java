@@ -98,7 +98,7 @@ final class Delegations {
             head.equals(c.initiator()) ? m : c.initiator(), head.equals(c.host()) ? m : c.host(),
             c.participants(), c.level(), c.location(), c.eventDate(), c.dateText(), c.evidence(), c.confidence());
         out.add(new ContactAssembler.Draft(share, d.nominal(), d.sentence(), d.fromMeeting(), d.distant(),
-            d.town()));
+            d.town(), d.cameFrom()));
       }
     }
     return out;

@@ -159,8 +159,8 @@ public final class Extractor {
    */
   private static boolean laterLegOfTour(ContactAssembler.Draft d, List<ContactAssembler.Draft> drafts) {
     Contact c = d.contact();
-    if (c.type() != EventType.VISIT || c.status() != EventStatus.OCCURRED || c.initiator() == null) {
-      return false;
+    if (c.type() != EventType.VISIT || c.status() != EventStatus.OCCURRED || c.initiator() == null || d.cameFrom()) {
+      return false; // the leg just left is behind the traveller, whatever is still to come
     }
     boolean tour = drafts.stream().anyMatch(o -> o != d && o.sentence() == d.sentence()
         && o.contact().type() == EventType.VISIT && c.initiator().equals(o.contact().initiator())

@@ -19,6 +19,8 @@ final class Finding {
   final List<ActorRef> sideB = new ArrayList<>();
   /** For visits: where to. */
   final List<PlaceRef> destinations = new ArrayList<>();
+  /** A destination that is the leg just left ("arrived in London from Rome, where he met Meloni"). */
+  PlaceRef cameFrom;
   /** The parties are all in sideA ("X and Y met", "talks between X and Y"). */
   boolean symmetric;
   /** sideB receives sideA ("was received by X") or invites it; otherwise a HOST frame's sideA receives sideB. */

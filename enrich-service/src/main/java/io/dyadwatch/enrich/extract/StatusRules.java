@@ -280,6 +280,8 @@ final class StatusRules {
         // that day: still to come
         boolean pluperfect = v.is(k, "had");
         f.decision = futureTime(dates) || laterToday(v, t) || !pluperfect && (reportedBefore(v, k)
+            || dates.isEmpty() && f.type == EventType.VISIT && !f.nominal && !v.norm(t).startsWith("return")
+            && !contrastAfter(v, k)
             || dates.stream().anyMatch(e -> !e.reported() && (DateResolver.sameDay(e, published)
                 || DateResolver.nextDay(e, published))))
             ? Decision.PLANNED : Decision.DROP;
@@ -811,6 +813,16 @@ final class StatusRules {
    * "Misri told reporters that Modi was expected to hold meetings": a plan in reported speech, its tense
    * moved back by the verb of saying, not a plan that lapsed.
    */
+  /** "was due to visit Cairo, but the trip was called off": a plan the sentence goes on to undo. */
+  private static boolean contrastAfter(SentenceView v, int k) {
+    for (int j = k + 1; j < v.to; j++) {
+      if (v.is(j, "but") || v.is(j, "however") || v.is(j, "instead") || v.is(j, "until")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean reportedBefore(SentenceView v, int k) {
     for (int j = k - 1; j >= v.from; j--) {
       if (v.is(j, "that") && j > v.from && (ContactFinder.SPEECH.contains(v.norm(j - 1))
