@@ -163,6 +163,12 @@ final class ActorResolver {
       if (a.org || a.country != null) {
         continue;
       }
+      ActorRef principal = principalBefore(v, a);
+      if (principal != null) {
+        a.country = principal.country; // "Donald Trump's special envoy", "Putin's aide"
+        a.certainty = principal.certainty;
+        continue;
+      }
       ActorRef named = abbreviated(v, a);
       if (named != null) {
         a.country = named.country; // "Pakistan's Director General of Military Operations (DGMO)"
@@ -565,6 +571,20 @@ final class ActorResolver {
    * After a sentence: who it was about, for "he" in the next one. An official named as subject without
    * a country leaves "he" unresolved rather than pointing at someone the sentence only mentions.
    */
+  /** "Donald Trump's special envoy": the named official whose office a bare title right after him serves. */
+  private static ActorRef principalBefore(SentenceView v, ActorRef a) {
+    if (a.name != null || a.kind != ActorRef.Kind.PERSON && a.kind != ActorRef.Kind.GROUP) {
+      return null;
+    }
+    for (ActorRef b : v.actors) {
+      if (b.end == a.start && b.kind == ActorRef.Kind.PERSON && b.name != null && b.country != null
+          && v.tok(b.end - 1).isPossessive()) {
+        return b;
+      }
+    }
+    return null;
+  }
+
   void remember(SentenceView v, DocContext doc) {
     notePair(v, doc);
     for (ActorRef a : v.actors) {

@@ -40,7 +40,8 @@ final class Chunker {
   /** Months that are also surnames: "Theresa May", "Mrs May"; not "May 5". */
   private static final Set<String> SURNAME_MONTHS = Set.of("may", "june", "april", "august");
   private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "mr.", "mrs.", "ms.", "dr", "dr.", "h.e.",
-      "h.h.", "h.r.h.", "h.m.", "professor", "prof", "prof.");
+      "h.h.", "h.r.h.", "h.m.", "professor", "prof", "prof.", "mawlawi", "mullah", "maulana", "sayyid", "sayed",
+      "samdech");
   private static final Set<String> BARE_TWO_NEXT = Set.of("also", "then", "later", "have", "had", "will", "would",
       "were", "are", "met", "held", "spoke", "signed", "shook", "jointly", "both", "last", "first", "discussed",
       "agreed", "exchanged", "witnessed", "reviewed");

@@ -295,11 +295,12 @@ final class ContactAssembler {
   }
 
   /**
-   * "hosted talks", "hosted today talks", "hosted indirect talks": a hosting verb just before the noun, with no
+   * "hosted talks", "hosted on Saturday talks", "hosted indirect talks": a hosting verb just before the noun, with no
    * article or "of" between ("hosted a dinner", "hosted several rounds of talks" tell of something else).
    */
   private static boolean hostedBefore(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 4) && v.tok(k).lowercase() && v.tok(k).isWord()
+    for (int k = t - 1; k >= Math.max(v.from, t - 4)
+        && (v.tok(k).lowercase() || Circumstances.WEEKDAYS.contains(v.norm(k))) && v.tok(k).isWord()
         && !v.tok(k).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) && !v.is(k, "of"); k--) {
       if (HOSTED_HERE.contains(v.norm(k))) {
         return true;

@@ -449,6 +449,9 @@ final class ContactFinder {
         // "Modi will travel to Kazan for the summit ... and will hold a bilateral meeting with Putin there"
         a = Parties.mainSubject(v, light >= 0 ? light : t);
       }
+      if (a.isEmpty() && f.type == EventType.VISIT && !f.nominal && Parties.tripOwner(v, t) != null) {
+        a = List.of(Parties.tripOwner(v, t)); // "the minister's tour will continue to Gabon and Angola"
+      }
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
         if (!f.nominal && !a.isEmpty() && objectOfVerbBeforeIng(v, a.get(0), t)) {
@@ -605,6 +608,11 @@ final class ContactFinder {
     if (verb.startsWith("return") && prep.equals("from")) {
       return visitVerb(v, t, p + 1);
     }
+    if ((v.is(p, "home") || v.is(p, "back")) && v.is(skipAdverbs(v, p + 1), "from")
+        && (verb.endsWith("ed") || verb.equals("flew") || verb.equals("came") || verb.equals("went"))) {
+      // "flew home from Pyongyang on Monday after a trip"; "will return home from Kazakhstan" is no trip to come
+      return visitVerb(v, t, skipAdverbs(v, p + 1) + 1);
+    }
     int leg = previousLeg(v, p);
     if (leg > 0) {
       return visitVerb(v, t, leg);
@@ -695,7 +703,8 @@ final class ContactFinder {
    * ("arrived from Cairo") says nothing of a stay, nor does a summit attended there.
    */
   private int previousLeg(SentenceView v, int p) {
-    int q = v.is(p, "in") && v.is(p + 1, "from") ? p + 2 : v.is(p, "from") ? p + 1 : -1;
+    int in = v.is(p, "in") ? skipAdverbs(v, p + 1) : -1; // "flew in on Monday from Jordan, where"
+    int q = in > 0 && v.is(in, "from") ? in + 1 : v.is(p, "from") ? p + 1 : -1;
     PlaceRef place = q < 0 ? null : v.placeAt(q);
     return place != null && place.start() == q && v.inside(place.end()) && v.tok(place.end()).isPunct(',')
         && v.is(place.end() + 1, "where") && !attendedThere(v, place.end() + 2) ? q : -1;
@@ -804,6 +813,9 @@ final class ContactFinder {
   /** "Lavrov is in Beijing", "was in Pyongyang last week", "is due in Moscow": an official somewhere. */
   private Finding beIn(SentenceView v, int t, TriggerWord w) {
     int p = t + 1;
+    while (v.is(p, "also") || v.is(p, "already") || v.is(p, "still") || v.is(p, "again") || v.is(p, "briefly")) {
+      p++; // "Araghchi was also in New Delhi on Thursday"
+    }
     if (!(v.is(p, "in") || v.is(p, "at"))) {
       return w.tense() == Tense.PLAN ? dueWhere(v, t) : null;
     }
@@ -1827,7 +1839,7 @@ final class ContactFinder {
         f.sideA.add(owner);
         return f;
       }
-      List<ActorRef> a = Parties.leftChain(v, Parties.ownerStart(v, t));
+      List<ActorRef> a = call ? partiesAroundCall(v, t) : Parties.leftChain(v, Parties.ownerStart(v, t));
       if (a.isEmpty()) {
         a = Parties.preposedParties(v, t);
       }
@@ -2103,16 +2115,17 @@ final class ContactFinder {
       n = Math.max(n + 1, Math.max(Circumstances.dateAsideEnd(v, n), initiativeAside(v, n)));
     }
     String next = v.norm(n);
-    if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
+    boolean phone = Circumstances.phoneBefore(v, t) || frontedCall(v, t);
+    boolean toSomeone = phone && next.equals("to") && v.actorAt(n + 1) != null && v.actorAt(n + 1).start == n + 1;
+    if (!(next.equals("with") || next.equals("between") || next.equals("from") || toSomeone)) {
       n = t + 1;
       next = v.norm(n);
     }
     if (v.is(t - 1, "courtesy") && next.equals("on")) {
       next = "with"; // "paid a courtesy call on H.E. Mr. Sonexay Siphandone"
     }
-    boolean phone = Circumstances.phoneBefore(v, t) || frontedCall(v, t);
     if (phone && next.equals("to") && v.actorAt(n + 1) != null && v.actorAt(n + 1).start == n + 1) {
-      next = "with"; // "made a phone call to President Aliyev", not "a call to end the war"
+      next = "with"; // "made a phone call today to President Aliyev", not "a call to end the war"
     }
     if (next.equals("for") || next.equals("off") || next.equals("to") || next.equals("up")
         || !phone && !(next.equals("with") || next.equals("between") || next.equals("from"))) {
@@ -2122,16 +2135,7 @@ final class ContactFinder {
     f.nominal = true;
     if (!(next.equals("with") || next.equals("between") || next.equals("from"))) {
       f.symmetric = true;
-      f.sideA.addAll(Parties.leftChain(v, Parties.ownerStart(v, t)));
-      if (f.sideA.isEmpty()) {
-        f.sideA.addAll(Parties.preposedParties(v, t));
-        if (Parties.partyCount(f.sideA) == 1) {
-          f.sideA.addAll(objectAfterVerb(v, f.sideA.get(f.sideA.size() - 1).end)); // "In a call, Xi told Macron"
-        }
-      }
-      if (Parties.partyCount(f.sideA) == 1) {
-        f.sideA.addAll(0, Parties.subjectBeforeVerb(v, f.sideA.get(0).start));
-      }
+      f.sideA.addAll(partiesAroundCall(v, t));
       return Parties.partyCount(f.sideA) >= 2 ? f : null;
     }
     if (next.equals("between")) {
@@ -2149,6 +2153,24 @@ final class ContactFinder {
       f.sideA.add(owner);
     }
     return f;
+  }
+
+  /**
+   * The two sides of a call named with no "with": "X and Y, in a phone call", "In a call, Xi told Macron",
+   * "Putin apologised to Aliyev in a telephone conversation" (the one spoken to and the subject before).
+   */
+  private static List<ActorRef> partiesAroundCall(SentenceView v, int t) {
+    List<ActorRef> a = new ArrayList<>(Parties.leftChain(v, Parties.ownerStart(v, t)));
+    if (a.isEmpty()) {
+      a.addAll(Parties.preposedParties(v, t));
+      if (Parties.partyCount(a) == 1) {
+        a.addAll(objectAfterVerb(v, a.get(a.size() - 1).end)); // "In a call, Xi told Macron"
+      }
+    }
+    if (Parties.partyCount(a) == 1) {
+      a.addAll(0, Parties.subjectBeforeVerb(v, a.get(0).start));
+    }
+    return a;
   }
 
   /**

@@ -94,7 +94,9 @@ final class Lexicon {
       // Malaysian and Bruneian styles: "Datuk Seri Anwar Ibrahim", "Tan Sri", "Dato' Sri"
       "datuk", "dato", "dato'", "datin", "seri", "sri", "tan", "tun", "pehin", "haji", "hajah",
       // Indian styles: "Shri Narendra Modi", "Smt. Droupadi Murmu"
-      "shri", "shrimati", "smt", "smt.");
+      "shri", "shrimati", "smt", "smt.",
+      // Afghan, Gulf and Cambodian styles: "Mawlawi Amir Khan Muttaqi", "Sayyid Badr", "Samdech Hun Sen"
+      "mawlawi", "mullah", "maulana", "sayyid", "sayed", "samdech");
 
   private Lexicon() {
     loadCountries();

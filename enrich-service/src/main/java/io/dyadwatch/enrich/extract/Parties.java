@@ -386,7 +386,7 @@ final class Parties {
         k = named; // "with several leaders, including Egyptian President El-Sisi and ...": the ones named
         continue;
       }
-      if (party(a) || a.kind == ActorRef.Kind.STATE) {
+      if ((party(a) || a.kind == ActorRef.Kind.STATE) && !titleAside(v, a, out)) {
         out.add(a);
       }
       k = a.end;
@@ -433,6 +433,19 @@ final class Parties {
       return new ArrayList<>(out.subList(0, firstComma));
     }
     return out;
+  }
+
+  /**
+   * "and Steve Witkoff, Special Envoy of the President": a bare title after a comma that describes the named
+   * official before it, not another party.
+   */
+  private static boolean titleAside(SentenceView v, ActorRef a, List<ActorRef> before) {
+    if (before.isEmpty() || a.kind != ActorRef.Kind.PERSON || a.name != null || !v.tok(a.start - 1).isPunct(',')) {
+      return false;
+    }
+    ActorRef named = before.get(before.size() - 1);
+    return named.kind == ActorRef.Kind.PERSON && named.name != null && named.end == a.start - 1
+        && (a.country == null || a.country.equals(named.country));
   }
 
   /** After an aside in a list of parties, another official named at k who opens a list ending in "and". */
@@ -727,6 +740,18 @@ final class Parties {
     return null;
   }
 
+  private static final Set<String> TRIP_NOUNS = Set.of("tour", "trip", "journey", "swing", "visit", "itinerary");
+
+  /** "the minister's tour will continue to Gabon": whose trip the subject before a verb of moving is, or null. */
+  static ActorRef tripOwner(SentenceView v, int t) {
+    int k = t - 1;
+    while (k > v.from && VERB_GROUP.contains(v.norm(k))) {
+      k--;
+    }
+    ActorRef owner = TRIP_NOUNS.contains(v.norm(k)) ? owner(v, k) : null;
+    return owner != null && owner.kind != ActorRef.Kind.PAIR && party(owner) ? owner : null;
+  }
+
   /** Where the owner of a noun starts, so the subject is looked for before it. */
   static int ownerStart(SentenceView v, int t) {
     ActorRef owner = owner(v, t);
@@ -832,12 +857,16 @@ final class Parties {
   /** "Putin told Erdogan in a phone call": the subject before the verb whose object is the other party. */
   static List<ActorRef> subjectBeforeVerb(SentenceView v, int objectStart) {
     int k = objectStart - 1;
+    if (v.is(k, "to") && v.inside(k - 1) && v.tok(k - 1).lowercase() && !SPEECH.contains(v.norm(k - 1))) {
+      k--; // "Putin apologised to Aliyev in a telephone conversation"
+    }
     if (!v.inside(k) || !v.tok(k).lowercase() || SPEECH.contains(v.norm(k)) && !v.is(k, "told")) {
       return List.of();
     }
     k--;
-    while (v.inside(k) && (ADVERBS.contains(v.norm(k)) || AUXILIARIES.contains(v.norm(k)))) {
-      k--; // "Pashinyan had briefed Putin"
+    while (v.inside(k) && (ADVERBS.contains(v.norm(k)) || AUXILIARIES.contains(v.norm(k))
+        || Circumstances.WEEKDAYS.contains(v.norm(k)) && v.is(k - 1, "on"))) {
+      k -= Circumstances.WEEKDAYS.contains(v.norm(k)) ? 2 : 1; // "Pashinyan had briefed Putin", "Putin on Saturday"
     }
     ActorRef subject = v.actorAt(k);
     if (subject == null || subject.end != k + 1 || !party(subject) || !subject.official) {
