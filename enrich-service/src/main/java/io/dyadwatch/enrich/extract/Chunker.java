@@ -1109,6 +1109,10 @@ final class Chunker {
         c++;
         continue;
       }
+      if (t.isPunct(',') && c > p && portfolioListGoesOn(v, c + 1)) {
+        c++; // "Minister of Foreign Affairs, Emigration and Egyptian Expatriates"
+        continue;
+      }
       if (t.is("and")) {
         Mention next = v.mention(c + 1);
         if (next != null && next.kind() == Kind.ROLE && next.entry().roleKind != RoleKind.INSTITUTION) {
@@ -1140,6 +1144,15 @@ final class Chunker {
     out[1] = kind;
     out[2] = affiliation;
     return code;
+  }
+
+  /** Capitalised portfolio words from p up to an "and" that ends a list of portfolios ("Emigration and ..."). */
+  private static boolean portfolioListGoesOn(SentenceView v, int p) {
+    int k = p;
+    while (v.inside(k) && v.tok(k).capitalized() && v.tok(k).has(Token.PORTFOLIO) && v.mention(k) == null) {
+      k++;
+    }
+    return k > p && (v.is(k, "and") || v.inside(k) && v.tok(k).isPunct(',') && portfolioListGoesOn(v, k + 1));
   }
 
   /** "el-Sisi", "al-Sudani": a lowercase particle joined by a hyphen to a capitalised surname, nothing after. */

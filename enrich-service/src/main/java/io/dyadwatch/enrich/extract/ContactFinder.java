@@ -647,6 +647,9 @@ final class ContactFinder {
    * begins, or p when the words from p are no such description.
    */
   private static int placeNounOf(SentenceView v, int p) {
+    if (Parties.pastKinship(v, p) > p) {
+      return Parties.pastKinship(v, p);
+    }
     if (v.is(p, "a") || v.is(p, "an")) {
       return describedPlace(v, p);
     }

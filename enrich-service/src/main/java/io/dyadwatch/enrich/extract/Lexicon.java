@@ -210,14 +210,15 @@ final class Lexicon {
 
   /**
    * "Khalifa bin Zayed Al Nahyan" for a listed "Khalifa bin Zayed": a family name after a patronymic;
-   * "Mohammed bin Salman bin Abdulaziz Al Saud" for "Mohammed bin Salman": and the grandfather's name too.
+   * "Mohammed bin Salman bin Abdulaziz Al Saud" for "Mohammed bin Salman": and the grandfather's name too;
+   * "Faisal bin Farhan bin Abdullah" for "Faisal bin Farhan": with no family name.
    */
   private String withoutFamilyName(String name) {
     int al = Math.max(name.lastIndexOf(" Al "), name.lastIndexOf(" Al-"));
-    if (al < 0 || !(name.contains(" bin ") || name.contains(" bint ") || name.contains(" ibn "))) {
+    if (!(name.contains(" bin ") || name.contains(" bint ") || name.contains(" ibn "))) {
       return null;
     }
-    String rest = name.substring(0, al);
+    String rest = al < 0 ? name : name.substring(0, al);
     String known = knownPersons.get(PersonMemory.key(rest));
     for (int bin = rest.lastIndexOf(" bin "); known == null && bin > 0; bin = rest.lastIndexOf(" bin ")) {
       rest = rest.substring(0, bin);

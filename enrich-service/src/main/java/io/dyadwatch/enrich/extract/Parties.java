@@ -497,6 +497,7 @@ final class Parties {
     List<PlaceRef> out = new ArrayList<>(1);
     int k = p;
     while (v.inside(k)) {
+      k = pastKinship(v, k);
       if (v.is(k, "the") && (v.placeAt(k) == null || v.placeAt(k).start() != k)) {
         k++;
       }
@@ -556,11 +557,24 @@ final class Parties {
       } else {
         break;
       }
-      if (v.is(k, "finally") || v.is(k, "lastly")) {
+      if (v.is(k, "finally") || v.is(k, "lastly") || v.is(k, "then")) {
         k++; // "to Vanuatu, Papua New Guinea and finally East Timor"
+      }
+      if (v.is(k, "on") && v.is(k + 1, "to")) {
+        k += 2; // "travels to India and on to China"
+      } else if (v.is(k, "to")) {
+        k++;
       }
     }
     return out;
+  }
+
+  private static final Set<String> KINSHIP = Set.of("sister", "sisterly", "brotherly", "fraternal", "friendly");
+
+  /** "the sister Kingdom of Saudi Arabia", "the brotherly State of Qatar": where the place begins, or k. */
+  static int pastKinship(SentenceView v, int k) {
+    PlaceRef place = v.placeAt(k + 2);
+    return v.is(k, "the") && KINSHIP.contains(v.norm(k + 1)) && place != null && place.start() == k + 2 ? k + 2 : k;
   }
 
   /**
