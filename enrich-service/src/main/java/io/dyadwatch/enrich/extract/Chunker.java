@@ -692,6 +692,12 @@ final class Chunker {
       }
       ActorRef role = roleActor(v, q, q, country, false, false, country != null, q > nameEnd + 1);
       int end = role == null ? -1 : bodyNameEnd(v, role.end);
+      if (role != null && v.is(end, "and")) {
+        // "Aso Taro, Vice President of Japan's ruling Liberal Democratic Party and a former prime minister,"
+        int r = DETERMINERS.contains(v.norm(end + 1)) ? end + 2 : end + 1;
+        ActorRef second = roleActor(v, r, r, null, false, false, false, r > end + 1);
+        end = second != null && second.kind == ActorRef.Kind.PERSON && second.name == null ? second.end : end;
+      }
       if (role != null && role.kind == ActorRef.Kind.PERSON && role.name == null
           && (!v.inside(end) || ",;.)".indexOf(v.tok(end).text.charAt(0)) >= 0)) {
         ActorRef b = new ActorRef(start, end, ActorRef.Kind.PERSON);
