@@ -96,6 +96,8 @@ final class ContactFinder {
       if (f == null) {
         continue;
       }
+      listedMembers(v, f.sideA);
+      listedMembers(v, f.sideB);
       f.nominal = f.nominal || noun && words.stream().anyMatch(w -> w.tense() == Tense.NOUN);
       if (!f.symmetric && lastVerbSubject != null && objectEarlier(v, f, t, out)) {
         // "travel to Doha for talks with the Emir, and then to Jeddah to meet Saudi officials": the traveller's
@@ -132,6 +134,42 @@ final class ContactFinder {
       out.removeIf(f -> f.frame == Frame.DISCUSS);
     }
     return out;
+  }
+
+  /**
+   * "the presidents of Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan": the states listed after the first
+   * that a group of officials names, each added to the side as a party of its own.
+   */
+  private static void listedMembers(SentenceView v, List<ActorRef> side) {
+    for (int i = 0; i < side.size(); i++) {
+      ActorRef g = side.get(i);
+      if (g.kind != ActorRef.Kind.GROUP || g.country == null || g.secondCountry != null || !v.tok(g.end - 1).capitalized()
+          || !v.inside(g.end) || !v.tok(g.end).isPunct(',')) {
+        continue;
+      }
+      List<ActorRef> more = new ArrayList<>();
+      boolean closed = false;
+      int k = g.end;
+      while (!closed && v.inside(k) && v.tok(k).isPunct(',')) {
+        int s = v.is(k + 1, "and") ? k + 2 : k + 1;
+        closed = s == k + 2;
+        PlaceRef place = v.placeAt(s);
+        if (place == null || place.start() != s) {
+          break;
+        }
+        more.add(Parties.stateAt(place));
+        k = place.end();
+        if (!closed && v.is(k, "and") && v.placeAt(k + 1) != null && v.placeAt(k + 1).start() == k + 1) {
+          more.add(Parties.stateAt(v.placeAt(k + 1)));
+          k = v.placeAt(k + 1).end();
+          closed = true;
+        }
+      }
+      if (closed) {
+        side.addAll(i + 1, more);
+        i += more.size();
+      }
+    }
   }
 
   /** "after talks with", "following a phone call with", "after meeting": the contact at t told as what came before. */

@@ -293,6 +293,15 @@ final class Parties {
     return null;
   }
 
+  /** The state a place names, as a party. */
+  static ActorRef stateAt(PlaceRef place) {
+    ActorRef a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
+    a.country = place.code();
+    a.certainty = 1;
+    a.name = place.text();
+    return a;
+  }
+
   /** How many parties a list of actors names: "the two sides" and "Chinese and Philippine diplomats" are two. */
   static int partyCount(List<ActorRef> actors) {
     int n = 0;
