@@ -143,8 +143,8 @@ final class ContactFinder {
   private static void listedMembers(SentenceView v, List<ActorRef> side) {
     for (int i = 0; i < side.size(); i++) {
       ActorRef g = side.get(i);
-      if (g.kind != ActorRef.Kind.GROUP || g.country == null || g.secondCountry != null || !v.tok(g.end - 1).capitalized()
-          || !v.inside(g.end) || !v.tok(g.end).isPunct(',')) {
+      if (g.kind != ActorRef.Kind.GROUP || g.country == null || g.secondCountry != null
+          || !v.tok(g.end - 1).capitalized() || !v.inside(g.end) || !v.tok(g.end).isPunct(',')) {
         continue;
       }
       List<ActorRef> more = new ArrayList<>();
