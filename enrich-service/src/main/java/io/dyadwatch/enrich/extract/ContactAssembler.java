@@ -203,6 +203,10 @@ final class ContactAssembler {
       for (Party p : all) {
         distinct.add(p.country);
       }
+      if (distinct.size() == 3) {
+        tripartiteHosted(v, f, status, all, new ArrayList<>(distinct), doc, exprs, out);
+        return;
+      }
       if (distinct.size() != 2) {
         return;
       }
@@ -247,6 +251,22 @@ final class ContactAssembler {
   }
 
   /**
+   * "The ministers of Egypt, Ethiopia and Sudan agreed in Washington after three days of talks hosted by US
+   * Treasury Secretary Mnuchin": three parties make no bilateral meeting, but each has come to the host.
+   */
+  private void tripartiteHosted(SentenceView v, Finding f, EventStatus status, List<Party> all, List<String> three,
+      DocContext doc, List<DateResolver.Expr> exprs, List<Draft> out) {
+    int measured = Circumstances.measuredFrom(v, f.trigger, f.nominal);
+    DateResolver.Expr expr = nearest(v, exprs, f.trigger, f.partiesEnd(), measured,
+        Math.min(Circumstances.relativeEnd(v, f.trigger), relativeAfter(v, f.partiesEnd())));
+    Party x = first(all, three.get(0));
+    Party y = first(all, three.get(1));
+    Party z = first(all, three.get(2));
+    hostedVisits(v, f, status, new Party[] {x, y}, all, expr, doc, out);
+    hostedVisits(v, f, status, new Party[] {y, z}, all, expr, doc, out);
+  }
+
+  /**
    * "Their leaders held talks in the Turkish capital hosted by President Erdogan", "talks in Ankara mediated by
    * Erdogan", "signed a declaration at the White House, with President Trump presiding": two states meeting in a
    * third whose official hosts them have each come to it. Officials only looking on ("with Anwar standing
@@ -257,6 +277,10 @@ final class ContactAssembler {
     String c = f.location == null ? null : f.location.code();
     // "Anwar announced after hosting talks between the two sides": with no place, the host's own country
     boolean hostedHere = c == null && f.nominal && hostedBefore(v, f.trigger);
+    ActorRef hostAfter = c == null && !hostedHere ? hostRightAfter(v, f.trigger) : null;
+    if (hostAfter != null) {
+      c = hostAfter.country; // "after three days of talks hosted by US Treasury Secretary Steven Mnuchin"
+    }
     if (c == null && !hostedHere || c != null && (c.equals(pair[0].country) || c.equals(pair[1].country))
         || v.is(f.trigger - 1, "of") && v.is(f.trigger - 2, "rounds")) {
       return; // "five rounds of talks in Baghdad, hosted by Iraq": a series told as background
@@ -276,7 +300,7 @@ final class ContactAssembler {
       }
     }
     if (hostActor == null && !hostedHere) {
-      hostActor = unnamedHost(v, c);
+      hostActor = hostAfter != null ? hostAfter : unnamedHost(v, c);
     }
     if (hostActor == null || hostActor.country.equals(pair[0].country) || hostActor.country.equals(pair[1].country)) {
       return;
@@ -294,14 +318,29 @@ final class ContactAssembler {
     }
   }
 
+  /** "talks hosted by US Treasury Secretary Steven Mnuchin": the official named as host just after the noun. */
+  private static ActorRef hostRightAfter(SentenceView v, int t) {
+    for (ActorRef r : v.actors) {
+      if (r.start > t && r.start - t <= 8 && r.official && r.country != null && r.certainty > FALLBACK
+          && (r.kind == ActorRef.Kind.PERSON || r.kind == ActorRef.Kind.GROUP) && hostedBy(v, r.start)) {
+        return r;
+      }
+    }
+    return null;
+  }
+
   /**
    * "hosted talks", "hosted on Saturday talks", "hosted indirect talks": a hosting verb just before the noun, with no
-   * article or "of" between ("hosted a dinner", "hosted several rounds of talks" tell of something else).
+   * article (but "a tripartite meeting") or "of" between ("hosted a dinner", "hosted several rounds of talks" tell
+   * of something else).
    */
   private static boolean hostedBefore(SentenceView v, int t) {
-    for (int k = t - 1; k >= Math.max(v.from, t - 4)
+    // "hosted on Tuesday a tripartite meeting": a meeting of three, which no other host's dinner is
+    boolean threeWay = v.is(t - 1, "tripartite") || v.is(t - 1, "trilateral");
+    for (int k = t - 1; k >= Math.max(v.from, t - 6)
         && (v.tok(k).lowercase() || Circumstances.WEEKDAYS.contains(v.norm(k))) && v.tok(k).isWord()
-        && !v.tok(k).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN) && !v.is(k, "of"); k--) {
+        && (threeWay && k == t - 2 || !v.tok(k).has(Token.DETERMINER | Token.POSSESSIVE_PRONOUN)) && !v.is(k, "of");
+        k--) {
       if (HOSTED_HERE.contains(v.norm(k))) {
         return true;
       }

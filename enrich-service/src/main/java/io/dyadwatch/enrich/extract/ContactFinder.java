@@ -2558,7 +2558,7 @@ final class ContactFinder {
    */
   private static Finding hostedForTwo(SentenceView v, int t) {
     boolean hosted = false;
-    for (int k = t - 1; k >= Math.max(v.from, t - 4) && !hosted; k--) {
+    for (int k = t - 1; k >= Math.max(v.from, t - 6) && !hosted; k--) {
       hosted = HOSTED_IT.contains(v.norm(k));
     }
     int k = t + 1;
