@@ -142,7 +142,8 @@ final class Circumstances {
 
   /**
    * "an Asian tour that will also include Japan and India", "a tour including Laos", "a regional tour that
-   * will also take them to Israel, Egypt and Qatar", "a tour with stops in Hanoi and Manila": its stops.
+   * will also take them to Israel, Egypt and Qatar", "a tour that took in Israel and Egypt", "a tour with stops in
+   * Hanoi and Manila": its stops.
    */
   static List<PlaceRef> tourStops(SentenceView v, int p) {
     for (int k = p; k < Math.min(v.to, p + 6); k++) {
@@ -152,6 +153,9 @@ final class Circumstances {
       }
       if (n.equals("stops") && (v.is(k + 1, "in") || v.is(k + 1, "at"))) {
         return Parties.placesFrom(v, k + 2);
+      }
+      if (TAKE.contains(n) && v.is(k + 1, "in")) {
+        return Parties.placesFrom(v, k + 2); // "a regional tour that took in Israel, the West Bank and Egypt"
       }
       if (TAKE.contains(n)) {
         int to = v.is(k + 1, "to") ? k + 1 : v.is(k + 2, "to") ? k + 2 : v.is(k + 3, "to") ? k + 3 : -1;

@@ -507,6 +507,10 @@ final class Parties {
     int k = p;
     while (v.inside(k)) {
       k = pastKinship(v, k);
+      if (v.is(k, "the") && v.tok(k + 1).lowercase() && v.tok(k + 1).isWord() && v.placeAt(k + 2) != null
+          && v.placeAt(k + 2).start() == k + 2 && !out.isEmpty()) {
+        k += 2; // "Israel, the occupied West Bank and Egypt"
+      }
       if (v.is(k, "the") && (v.placeAt(k) == null || v.placeAt(k).start() != k)) {
         k++;
       }
@@ -555,7 +559,8 @@ final class Parties {
       } else if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "followed") && v.is(k + 2, "by")) {
         k += 3; // "to Eswatini, followed by Angola"
       } else if (v.inside(k) && v.tok(k).isPunct(',')
-          && (v.placeAt(k + 1) != null || v.is(k + 1, "the") && v.placeAt(k + 2) != null)) {
+          && (v.placeAt(k + 1) != null || v.is(k + 1, "the") && (v.placeAt(k + 2) != null
+          || v.tok(k + 2).lowercase() && v.placeAt(k + 3) != null && v.placeAt(k + 3).start() == k + 3))) {
         k++;
       } else if (v.inside(k) && v.tok(k).isPunct(',') && unknownStop(v, k + 1)) {
         k += 3; // "to Rome, Berlin, Aachen and Paris": a town the gazetteer lacks, inside a list of places
