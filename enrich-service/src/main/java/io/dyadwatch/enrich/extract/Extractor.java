@@ -144,8 +144,11 @@ public final class Extractor {
   private static List<ContactAssembler.Draft> withoutRepeatedNouns(List<ContactAssembler.Draft> drafts) {
     List<ContactAssembler.Draft> out = new ArrayList<>(drafts.size());
     for (ContactAssembler.Draft d : drafts) {
+      // but "held talks on Saturday and agreed to reconvene next week": the talks held are no round to come
       boolean repeated = d.nominal() && drafts.stream().anyMatch(o -> !o.nominal()
-          && o.contact().countries().equals(d.contact().countries()) && o.contact().type() == d.contact().type());
+          && o.contact().countries().equals(d.contact().countries()) && o.contact().type() == d.contact().type()
+          && !(d.contact().type() == EventType.MEETING && d.contact().status() == EventStatus.OCCURRED
+          && o.contact().status() == EventStatus.PLANNED));
       if (!repeated) {
         out.add(d);
       }
