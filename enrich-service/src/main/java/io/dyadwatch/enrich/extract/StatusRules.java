@@ -734,6 +734,9 @@ final class StatusRules {
           return Decision.OCCURRED;
         }
         String before = v.norm(f.trigger - 1);
+        if (!bePresent && v.headline && before.equals("before") && !pastVerbInClause(v, f.trigger - 1)) {
+          return Decision.PLANNED; // "Lula meets Meloni in Rome before heading to Paris": the headline's next leg
+        }
         if (!bePresent && (before.equals("before") || before.equals("after") || before.equals("then")
             || before.equals("while") || before.equals("when"))) {
           return mainClausePlan(v, f.trigger - 1) ? Decision.PLANNED : Decision.INHERIT;
