@@ -869,7 +869,8 @@ final class StatusRules {
   private static boolean mainClausePlan(SentenceView v, int end) {
     for (int k = v.from; k < end; k++) {
       boolean plan = WILL.contains(v.norm(k)) || PLAN_WORDS.contains(v.norm(k)) && !compared(v, k)
-          || (v.is(k, "was") || v.is(k, "were")) && v.is(k + 1, "to");
+          || (v.is(k, "was") || v.is(k, "were") || v.is(k, "is") || v.is(k, "are")) && v.is(k + 1, "to")
+          && v.inside(k + 2) && v.tok(k + 2).lowercase(); // "he is to visit Kibbutz Nir Oz before flying to Rome"
       if (plan && !pastOwnerBetween(v, k, end)) {
         return true;
       }
