@@ -655,6 +655,11 @@ final class ContactFinder {
     if (leg > 0) {
       return visitVerb(v, t, leg);
     }
+    PlaceRef start = v.is(p, "from") ? v.placeAt(p + 1) : null;
+    if (start != null && start.start() == p + 1 && v.is(skipAdverbs(v, start.end()), "to")) {
+      p = skipAdverbs(v, start.end()); // "heads from India to the United States next week"
+      prep = "to";
+    }
     PlaceRef here = v.placeAt(p);
     if (prep.equals("in") && here != null && here.start() == p) {
       return visitVerb(v, t, p, Frame.MOVE_TO); // "flew in for the talks", on a dateline
