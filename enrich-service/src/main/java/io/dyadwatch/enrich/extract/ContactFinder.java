@@ -919,6 +919,12 @@ final class ContactFinder {
         break;
       }
     }
+    if (v.is(t + 1, "with") && v.is(t - 1, "the")) {
+      // "he and Vance had spent 48 hours on the phone with Prime Minister Shehbaz Sharif, ..."
+      f.sideB.addAll(Parties.rightChain(v, t + 2, true));
+      f.sideA.addAll(Parties.leftChain(v, start));
+      return f.sideB.isEmpty() || f.sideA.isEmpty() ? null : f;
+    }
     f.symmetric = true;
     f.sideA.addAll(Parties.leftChain(v, start));
     if (f.sideA.isEmpty() && v.norm(v.from).endsWith("ing") && start - v.from < 4) {

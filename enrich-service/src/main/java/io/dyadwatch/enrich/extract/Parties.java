@@ -399,6 +399,12 @@ final class Parties {
         out.add(a);
       }
       k = a.end;
+      ActorRef holder = v.actorAt(k);
+      if (holder != null && holder.start == k && a.kind == ActorRef.Kind.PERSON && a.name == null
+          && holder.kind == ActorRef.Kind.PERSON && holder.name != null
+          && (holder.country == null || a.country == null || holder.country.equals(a.country))) {
+        k = holder.end; // "Pakistan army chief General Asim Munir": the title, then the one who holds it
+      }
       ActorRef leader = (v.is(k, "headed") || v.is(k, "led")) && v.is(k + 1, "by") ? v.actorAt(k + 2) : null;
       if (a.kind == ActorRef.Kind.GROUP && leader != null && leader.start == k + 2) {
         k = leader.end; // "a Saudi delegation headed by X and ...": the leader is of the delegation's side
