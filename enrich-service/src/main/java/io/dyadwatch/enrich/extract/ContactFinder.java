@@ -487,6 +487,9 @@ final class ContactFinder {
         // "Modi will travel to Kazan for the summit ... and will hold a bilateral meeting with Putin there"
         a = Parties.mainSubject(v, light >= 0 ? light : t);
       }
+      if (a.isEmpty() && !f.nominal && spentTimeDoing(v, t)) {
+        a = Parties.leftChain(v, t); // "he and Vance had spent the previous 48 hours speaking with Sharif"
+      }
       if (a.isEmpty() && f.type == EventType.VISIT && !f.nominal && Parties.tripOwner(v, t) != null) {
         a = List.of(Parties.tripOwner(v, t)); // "the minister's tour will continue to Gabon and Angola"
       }
@@ -531,6 +534,22 @@ final class ContactFinder {
       f.location = Circumstances.location(v, t);
     }
     return f;
+  }
+
+  /** "spent the previous 48 hours speaking with": the -ing form after time spent, whose subject spent it. */
+  private static boolean spentTimeDoing(SentenceView v, int t) {
+    if (!v.norm(t).endsWith("ing")) {
+      return false;
+    }
+    for (int k = t - 1; k >= Math.max(v.from, t - 6); k--) {
+      if (v.is(k, "spent") || v.is(k, "spend") || v.is(k, "spends") || v.is(k, "spending")) {
+        return k < t - 1;
+      }
+      if (!(v.tok(k).lowercase() || v.tok(k).kind == Token.Kind.NUMBER) || v.actorAt(k) != null) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
