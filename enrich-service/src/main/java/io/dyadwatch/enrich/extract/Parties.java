@@ -286,8 +286,9 @@ final class Parties {
         return participle && before != null && before.end == k && before.official
             && before.kind == ActorRef.Kind.PERSON ? before : null;
       }
-      if (!v.tok(k).lowercase()) {
-        return null;
+      ActorRef inside = v.actorAt(k);
+      if (!v.tok(k).lowercase() && (inside == null || inside.country != null || !v.tok(k).isWord())) {
+        return null; // but "together with Interpol officials": a body of no state inside the aside
       }
     }
     return null;
