@@ -356,10 +356,7 @@ final class ContactAssembler {
     for (PlaceRef p : v.places) {
       int by = v.is(p.start() - 1, "the") ? p.start() - 2 : p.start() - 1;
       if (c.equals(p.code()) && v.is(by, "by") && HOSTING.contains(v.norm(by - 1))) {
-        ActorRef state = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
-        state.country = p.code();
-        state.certainty = 1;
-        return state;
+        return Parties.stateAt(p);
       }
     }
     for (ActorRef r : v.actors) {

@@ -1556,11 +1556,7 @@ final class ContactFinder {
       }
       PlaceRef place = v.placeAt(k);
       if (place != null && place.code() != null) {
-        ActorRef host = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
-        host.country = place.code();
-        host.certainty = 1;
-        host.name = place.text();
-        f.sideB.add(host);
+        f.sideB.add(Parties.stateAt(place));
         break;
       }
     }

@@ -198,11 +198,7 @@ final class Parties {
         || v.mention(place.start()).kind() != Lexicon.Kind.COUNTRY) {
       return null;
     }
-    ActorRef a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
-    a.country = place.code();
-    a.certainty = 1;
-    a.name = place.text();
-    return a;
+    return stateAt(place);
   }
 
   /**
@@ -383,10 +379,7 @@ final class Parties {
         if (place == null || place.start() != k) {
           break;
         }
-        a = new ActorRef(place.start(), place.end(), ActorRef.Kind.STATE);
-        a.country = place.code();
-        a.certainty = 1;
-        a.name = place.text();
+        a = stateAt(place);
       }
       if (a.kind == ActorRef.Kind.PAIR && !out.isEmpty()) {
         break; // "received Qin, and the two sides agreed": "the two sides" begin another clause
@@ -961,11 +954,7 @@ final class Parties {
     }
     List<ActorRef> out = new ArrayList<>(2);
     for (PlaceRef p : List.of(first, second)) {
-      ActorRef a = new ActorRef(p.start(), p.end(), ActorRef.Kind.STATE);
-      a.country = p.code();
-      a.certainty = 1;
-      a.name = p.text();
-      out.add(a);
+      out.add(stateAt(p));
     }
     return out;
   }
