@@ -909,6 +909,16 @@ final class ContactFinder {
     int start = travellers.get(0).start;
     PlaceRef place = v.is(start - 1, "where") && v.inside(start - 2) && v.tok(start - 2).isPunct(',')
         ? v.placeAt(start - 3) : null;
+    for (int k = start - 3; place == null && v.is(start - 1, "where") && k > Math.max(v.from, start - 14); k--) {
+      if (v.tok(k).isPunct(',')) {
+        place = v.placeAt(k - 1); // "His last stop is Ethiopia, home to the AU headquarters, where he is due"
+        place = place != null && place.end() == k ? place : null;
+        break;
+      }
+      if (v.actorAt(k) != null || v.placeAt(k) != null || v.tok(k).has(Token.TRIGGER)) {
+        break; // an aside names no one and nowhere: "From Mongolia, Putin flies to ..., where Anwar is expected"
+      }
+    }
     if (place == null || place.code() == null) {
       return null;
     }
