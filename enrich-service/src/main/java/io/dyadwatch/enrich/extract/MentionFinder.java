@@ -138,8 +138,8 @@ final class MentionFinder {
 
   /**
    * A name from the generated city list counts as the city only where the sentence puts a place: after
-   * a preposition of place or a visit ("in Austin", "visited Santos"), after "city of", or opening a
-   * dateline ("WUXI, Jan. 11"); and never as part of a longer name ("Lloyd Austin", "Austin Powers").
+   * a preposition of place or a visit ("in Austin", "visited Santos", "left Lima for Manaus"), after "city
+   * of", or opening a dateline ("WUXI, Jan. 11"); and never as part of a longer name ("Lloyd Austin").
    */
   private static boolean cityInPlace(SentenceView v, int start, int end) {
     if (v.inside(end) && v.tok(end).capitalized() || v.inside(start - 1) && v.tok(start - 1).capitalized()
@@ -151,7 +151,24 @@ final class MentionFinder {
     }
     String before = v.norm(start - 1);
     return BEFORE_CITY.contains(before) || before.equals("of")
-        && (ContactFinder.PLACE_NOUNS.contains(v.norm(start - 2)) || NEAR_CITY.contains(v.norm(start - 2)));
+        && (ContactFinder.PLACE_NOUNS.contains(v.norm(start - 2)) || NEAR_CITY.contains(v.norm(start - 2)))
+        || before.equals("for") && setOffBefore(v, start - 1);
+  }
+
+  private static final Set<String> SET_OFF = Set.of("leave", "leaves", "left", "leaving", "depart", "departs",
+      "departed", "departing", "head", "heads", "headed", "heading");
+
+  /** "will leave Peru on Sunday for Manaus": a verb of setting off a few words before "for". */
+  private static boolean setOffBefore(SentenceView v, int forAt) {
+    for (int k = forAt - 1; k >= Math.max(v.from, forAt - 6); k--) {
+      if (SET_OFF.contains(v.norm(k))) {
+        return true;
+      }
+      if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
