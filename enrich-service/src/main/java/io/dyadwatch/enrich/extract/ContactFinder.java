@@ -490,8 +490,9 @@ final class ContactFinder {
       if (a.isEmpty() && !f.nominal && spentTimeDoing(v, t)) {
         a = Parties.leftChain(v, t); // "he and Vance had spent the previous 48 hours speaking with Sharif"
       }
-      if (a.isEmpty() && f.type == EventType.VISIT && !f.nominal && Parties.tripOwner(v, t) != null) {
-        a = List.of(Parties.tripOwner(v, t)); // "the minister's tour will continue to Gabon and Angola"
+      ActorRef tripOwner = a.isEmpty() && f.type == EventType.VISIT && !f.nominal ? Parties.tripOwner(v, t) : null;
+      if (tripOwner != null) {
+        a = List.of(tripOwner); // "the minister's tour will continue to Gabon and Angola"
       }
       if (a.isEmpty() && (f.nominal || !Parties.thingAsSubject(v, t))) {
         a = Parties.leftChain(v, f.nominal ? Parties.ownerStart(v, t) : t);
@@ -709,8 +710,9 @@ final class ContactFinder {
    * begins, or p when the words from p are no such description.
    */
   private static int placeNounOf(SentenceView v, int p) {
-    if (Parties.pastKinship(v, p) > p) {
-      return Parties.pastKinship(v, p);
+    int kin = Parties.pastKinship(v, p);
+    if (kin > p) {
+      return kin; // "the sister Kingdom of Saudi Arabia"
     }
     if (v.is(p, "a") || v.is(p, "an")) {
       return describedPlace(v, p);
