@@ -506,7 +506,8 @@ final class ContactAssembler {
     Sentence evidence = new Sentence(v.source.substring(v.charStart(), v.charEnd()), v.charStart(), v.charEnd());
     Contact c = new Contact(sorted(x.country, y.country), type, status, initiator, host, List.copyOf(participants),
         level, location, date, dateText, evidence, confidence);
-    boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK;
+    boolean fromMeeting = f.frame == Frame.MEET_VERB || f.frame == Frame.MEET_NOUN || f.frame == Frame.TALK
+        || f.frame == Frame.HOST;
     boolean distant = status == EventStatus.PLANNED && (expr != null && (expr.kind() == DateResolver.Kind.YEAR_PERIOD
         || expr.kind() == DateResolver.Kind.MONTH_PERIOD && expr.offset() > 0) || furtherRound(v, f));
     boolean cameFrom = f.cameFrom != null && f.cameFrom.code().equals(host);
