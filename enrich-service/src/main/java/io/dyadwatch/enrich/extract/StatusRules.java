@@ -758,8 +758,9 @@ final class StatusRules {
             || tense == Tense.S && (nextAfterDestination(v, f) || v.is(f.trigger - 1, "then")
             || f.frame == Frame.MOVE_TO && (v.is(f.trigger + 1, "on") || v.headline))
             || tense == Tense.BASE && f.frame == Frame.MOVE_TO && !v.is(f.trigger - 1, "to")
-            && (v.is(f.trigger - 1, "then") || v.is(f.trigger + 1, "on"))) {
-          // "The leaders travel on to St Petersburg on Saturday": the plural of the same itinerary
+            && (v.is(f.trigger - 1, "then") || v.is(f.trigger + 1, "on") || !dates.isEmpty())) {
+          // "The leaders travel on to St Petersburg on Saturday", "he and Austin head to Manila on Tuesday": the
+          // plural of the same itinerary
           // "From Belgrade, Xi travels to Budapest": outside a headline, the present of a move is an itinerary;
           // "travels on to Turkey", "then heads to Doha", even in one, the next leg
           return Decision.PLANNED;
