@@ -2128,6 +2128,7 @@ final class ContactFinder {
     boolean phone = false;
     while (v.inside(p) && (v.is(p, "by") || v.is(p, "on") || v.is(p, "over") || v.is(p, "the") || v.is(p, "via")
         || Circumstances.PHONE.contains(v.norm(p)) || ADVERBS.contains(v.norm(p)) || Circumstances.timeWord(v, p)
+        || (v.is(p, "this") || v.is(p, "last")) && Circumstances.timeWord(v, p + 1) // "by phone this evening with"
         || Circumstances.duration(v, p) > p || Circumstances.inTheDay(v, p) > p)) {
       phone |= Circumstances.PHONE.contains(v.norm(p));
       p = Math.max(p + 1, Math.max(Circumstances.duration(v, p), Circumstances.inTheDay(v, p)));

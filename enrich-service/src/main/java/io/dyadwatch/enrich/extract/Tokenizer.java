@@ -2,13 +2,19 @@ package io.dyadwatch.enrich.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits text into tokens with exact offsets. Dotted abbreviations ("U.S.", "D.P.R.K.") stay one
  * token, hyphens are tokens of their own ("Korea-Russia" is three), possessive endings ("'s", the
- * bare apostrophe of "Workers'") are tokens, internal apostrophes stay in the word ("didn't").
+ * bare apostrophe of "Workers'") are tokens, internal apostrophes stay in the word ("didn't"), and a few
+ * compounds that are one word of contact stay whole ("sit-down", "tete-a-tete").
  */
 final class Tokenizer {
+  private static final Set<String> COMPOUNDS = Set.of("sit-down", "sit-downs", "tete-a-tete", "tête-à-tête",
+      "phone-call");
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String s) {
@@ -24,7 +30,7 @@ final class Tokenizer {
       if (Character.isLetterOrDigit(c)) {
         int j = acronymEnd(s, i, to);
         if (j < 0) {
-          j = wordEnd(s, i, to);
+          j = compoundEnd(s, i, wordEnd(s, i, to), to);
         }
         Token.Kind kind = Character.isDigit(c) ? Token.Kind.NUMBER : Token.Kind.WORD;
         out.add(new Token(i, j, s.substring(i, j), kind));
@@ -51,6 +57,18 @@ final class Tokenizer {
       }
     }
     return letters >= 2 ? j : -1;
+  }
+
+  /** End of a compound in COMPOUNDS that starts with the word from i to j, or j when there is none. */
+  private static int compoundEnd(String s, int i, int j, int to) {
+    int k = j;
+    for (int parts = 1; parts < 3 && k + 1 < to && s.charAt(k) == '-' && wordChar(s.charAt(k + 1)); parts++) {
+      k = wordEnd(s, k + 1, to);
+      if (COMPOUNDS.contains(s.substring(i, k).toLowerCase(Locale.ROOT))) {
+        return k;
+      }
+    }
+    return j;
   }
 
   private static int wordEnd(String s, int i, int to) {

@@ -21,6 +21,8 @@ class TokenizerTest {
       North Korea-Russia talks     | North Korea - Russia talks
       KSE100 85,483 (0.04%)        | KSE100 85,483 ( 0.04 % )
       Sana'a and Xi'an             | Sana'a and Xi'an
+      a Sit-down with Li           | a Sit-down with Li
+      a tête-à-tête, sit-in        | a tête-à-tête , sit - in
       """)
   void splitsWordsPossessivesAndAbbreviations(String text, String expected) {
     assertThat(Tokenizer.tokenize(text)).extracting(t -> t.text).containsExactly(expected.split(" "));
