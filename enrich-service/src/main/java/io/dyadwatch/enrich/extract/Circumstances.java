@@ -1,6 +1,7 @@
 package io.dyadwatch.enrich.extract;
 
 import io.dyadwatch.enrich.extract.Lexicon.Kind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -139,11 +140,17 @@ final class Circumstances {
   }
 
   private static final Set<String> TAKE = Set.of("take", "takes", "took", "taking");
+  /**
+   * "a tour that begins in Israel", "the tour will continue in Nicaragua ... and end in Cuba": its legs still
+   * to come. A leg told in the past ("a tour that began in Ghana") is behind the traveller, not this trip's.
+   */
+  private static final Set<String> LEG = Set.of("begin", "begins", "start", "starts", "continue", "continues",
+      "end", "ends", "conclude", "concludes");
 
   /**
    * "an Asian tour that will also include Japan and India", "a tour including Laos", "a regional tour that
    * will also take them to Israel, Egypt and Qatar", "a tour that took in Israel and Egypt", "a tour with stops in
-   * Hanoi and Manila": its stops.
+   * Hanoi and Manila", "a trip that begins in Israel": its stops.
    */
   static List<PlaceRef> tourStops(SentenceView v, int p) {
     for (int k = p; k < Math.min(v.to, p + 6); k++) {
@@ -161,11 +168,25 @@ final class Circumstances {
         int to = v.is(k + 1, "to") ? k + 1 : v.is(k + 2, "to") ? k + 2 : v.is(k + 3, "to") ? k + 3 : -1;
         return to < 0 ? List.of() : Parties.placesFrom(v, to + 1);
       }
+      if (LEG.contains(n) && v.is(k + 1, "in")) {
+        return legs(v, k);
+      }
       if (v.tok(k).isPunct(',') || v.tok(k).isPunct(';') || v.tok(k).isPunct('.')) {
         break;
       }
     }
     return List.of();
+  }
+
+  /** The places of "continue in X on Wednesday, where ..., and will end in Y" from the first leg verb at k. */
+  private static List<PlaceRef> legs(SentenceView v, int k) {
+    List<PlaceRef> out = new ArrayList<>(2);
+    for (int q = k; q < v.to - 2; q++) {
+      if (LEG.contains(v.norm(q)) && v.is(q + 1, "in") && (q == k || v.is(q - 1, "and") || v.is(q - 2, "and"))) {
+        out.addAll(Parties.placesFrom(v, q + 2));
+      }
+    }
+    return out;
   }
 
   /**
