@@ -771,10 +771,24 @@ final class ContactFinder {
    */
   private int previousLeg(SentenceView v, int p) {
     int in = v.is(p, "in") ? skipAdverbs(v, p + 1) : -1; // "flew in on Monday from Jordan, where"
-    int q = in > 0 && v.is(in, "from") ? in + 1 : v.is(p, "from") ? p + 1 : -1;
+    int way = wayBackFrom(v, p);
+    int q = in > 0 && v.is(in, "from") ? in + 1 : v.is(p, "from") ? p + 1 : way;
     PlaceRef place = q < 0 ? null : v.placeAt(q);
     return place != null && place.start() == q && v.inside(place.end()) && v.tok(place.end()).isPunct(',')
         && v.is(place.end() + 1, "where") && !attendedThere(v, place.end() + 2) ? q : -1;
+  }
+
+  /** After "on Friday on his way back from" at p: where the place left begins, or -1. */
+  private static int wayBackFrom(SentenceView v, int p) {
+    int k = p;
+    while (v.inside(k) && Circumstances.whenWord(v, k)) {
+      k++;
+    }
+    if (!(v.is(k, "on") && v.tok(k + 1).has(Token.POSSESSIVE_PRONOUN) && v.is(k + 2, "way"))) {
+      return -1;
+    }
+    k += v.is(k + 3, "back") || v.is(k + 3, "home") ? 4 : 3;
+    return v.is(k, "from") ? k + 1 : -1;
   }
 
   /** "where he attended the Group of Seven summit": a clause about a multilateral event attended. */
@@ -1111,7 +1125,7 @@ final class ContactFinder {
         f.sideA.add(owner);
       }
     }
-    return f;
+    return withPreviousLeg(v, f);
   }
 
   /** "supplies to Turkey, where he was on a one-day state visit": the place the clause opens after. */
