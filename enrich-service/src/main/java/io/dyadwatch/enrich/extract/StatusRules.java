@@ -102,8 +102,8 @@ final class StatusRules {
   /** Verbs that report a contact rather than take part in it. */
   private static final Set<String> REPORTED_VERBS = Set.of("said", "told", "announced", "confirmed", "reported",
       "stated", "added", "noted", "hoped", "planned", "expected", "wanted", "proposed", "suggested", "offered");
-  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'s", "'re");
-  private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being",
+  private static final Set<String> BE_PRESENT = Set.of("is", "are", "am", "'re");
+  private static final Set<String> BE_ANY = Set.of("is", "are", "am", "'re", "was", "were", "be", "been", "being",
       "not", "also");
   private static final Set<String> PAST_OWNERS = Set.of("held", "made", "paid", "conducted", "undertook", "began",
       "started", "concluded");
