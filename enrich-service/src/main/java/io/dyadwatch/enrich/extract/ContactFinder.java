@@ -1919,8 +1919,13 @@ final class ContactFinder {
       // "their first summit" after two leaders: the summit of the two
       boolean pairOwner = owner != null && (owner.kind == ActorRef.Kind.PAIR || owner.secondCountry != null);
       // "Yoon and Kishida held a summit": a summit of its two subjects, not one they attended
-      boolean heldOne = noun.equals("summit") && (v.is(t - 1, "a") || v.is(t - 1, "an"))
-          && LIGHT_VERBS.contains(v.norm(t - 2));
+      int article = t - 1;
+      while (article > Math.max(v.from, t - 4) && v.tok(article).lowercase() && !v.is(article, "a") && !v.is(article, "an")
+          && !v.tok(article).has(Token.TRIGGER)) {
+        article--; // "held an unannounced second summit"
+      }
+      boolean heldOne = noun.equals("summit") && (v.is(article, "a") || v.is(article, "an"))
+          && LIGHT_VERBS.contains(v.norm(article - 1));
       boolean bilateral = v.is(t - 1, "bilateral") || v.is(t - 1, "informal") && noun.equals("summit") || pairOwner
           || heldOne;
       if (!bilateral && (noun.equals("summit") || noun.equals("meetings") || !call && isMultilateralNear(v, t))
