@@ -1920,8 +1920,8 @@ final class ContactFinder {
       boolean pairOwner = owner != null && (owner.kind == ActorRef.Kind.PAIR || owner.secondCountry != null);
       // "Yoon and Kishida held a summit": a summit of its two subjects, not one they attended
       int article = t - 1;
-      while (article > Math.max(v.from, t - 4) && v.tok(article).lowercase() && !v.is(article, "a") && !v.is(article, "an")
-          && !v.tok(article).has(Token.TRIGGER)) {
+      while (article > Math.max(v.from, t - 4) && v.tok(article).lowercase() && !v.is(article, "a")
+          && !v.is(article, "an") && !v.tok(article).has(Token.TRIGGER)) {
         article--; // "held an unannounced second summit"
       }
       boolean heldOne = noun.equals("summit") && (v.is(article, "a") || v.is(article, "an"))

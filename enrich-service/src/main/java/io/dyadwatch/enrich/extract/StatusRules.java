@@ -242,8 +242,10 @@ final class StatusRules {
     }
     if (f.nominal && f.type == EventType.VISIT && ENDS.contains(v.norm(ender)) && v.is(t + 1, "in")
         && v.norm(ender).endsWith("s")
-        && dates.stream().anyMatch(e -> !e.reported() && DateResolver.otherWeekday(e, published))) {
-      // "flies to Yerevan on Friday ... and ends the tour in Baku on Saturday": the last stop, told ahead
+        && (dates.isEmpty()
+        || dates.stream().anyMatch(e -> !e.reported() && DateResolver.otherWeekday(e, published)))) {
+      // "flies to Yerevan on Friday ... and ends the tour in Baku on Saturday", "He ends his tour in Eritrea":
+      // the last stop, told ahead
       f.decision = Decision.PLANNED;
       return;
     }
