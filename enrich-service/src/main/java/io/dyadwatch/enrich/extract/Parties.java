@@ -19,9 +19,9 @@ final class Parties {
       "counterparts", "visitor", "visitors", "brother", "brothers", "sister");
 
   /** Words between a subject and its verb: auxiliaries, adverbs, plans and dates ("is due to", "last week"). */
-  private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "is", "are", "was", "were", "be",
-      "been", "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to", "due",
-      "expected", "set", "scheduled", "slated", "poised", "likely", "planning", "plans", "plan", "preparing",
+  private static final Set<String> VERB_GROUP = Set.of("has", "have", "had", "did", "does", "is", "are", "was",
+      "were", "be", "been", "being", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "to",
+      "due", "expected", "set", "scheduled", "slated", "poised", "likely", "planning", "plans", "plan", "preparing",
       "going", "about", "agreed", "decided", "also", "reportedly", "not", "never", "later", "then", "recently",
       "already", "jointly", "officially", "formally", "finally", "first", "last", "this", "next", "earlier", "week",
       "month", "year", "weekend", "night", "morning", "evening", "afternoon", "on", "soon", "again", "now",
