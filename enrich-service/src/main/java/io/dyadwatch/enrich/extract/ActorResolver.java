@@ -642,15 +642,21 @@ final class ActorResolver {
     if (a.definite && a.roleHead != null) {
       // "the President" on a Manila dateline is the Philippines' president, though Vietnam's was named since
       String home = doc.dateline != null && doc.dateline.code() != null ? doc.dateline.code() : doc.outletCountry;
+      String speaker = null;
       for (ActorRef b : v.actors) {
+        if (b.end <= a.start && b.kind == ActorRef.Kind.STATE && b.country != null) {
+          // "Downing Street says the prime minister ...": the office that speaks tells whose
+          speaker = v.inside(b.end) && ContactFinder.SPEECH.contains(v.norm(b.end)) ? b.country : null;
+        }
         if (b.end <= a.start && b.kind == ActorRef.Kind.STATE && b.role != null && b.country != null) {
           home = b.country; // "The Senegalese presidency said the president is expected in The Gambia"
           break;
         }
       }
-      if (salientHolder(a, doc)) {
+      if (speaker == null && salientHolder(a, doc)) {
         return;
       }
+      String wanted = speaker != null ? speaker : home;
       ActorRef latest = null;
       String latestCountry = null;
       List<DocContext.RoleMention> mentions = doc.roleMentions;
@@ -669,7 +675,7 @@ final class ActorResolver {
             latest = earlier;
             latestCountry = country;
           }
-          if (country != null && country.equals(home)) {
+          if (country != null && country.equals(wanted)) {
             latest = earlier;
             latestCountry = country;
             break;
@@ -680,7 +686,11 @@ final class ActorResolver {
         latest = namedHead(a, v, doc);
         latestCountry = latest == null ? null : latest.country;
       }
-      if (latest != null) {
+      if (speaker != null && !speaker.equals(latestCountry)) {
+        // "Downing Street says the prime minister will travel to Israel to meet Netanyahu": the office's own
+        a.country = speaker;
+        a.certainty = BY_REFERENCE;
+      } else if (latest != null) {
         a.country = latestCountry;
         a.name = latest.name;
         a.certainty = BY_REFERENCE;
