@@ -127,6 +127,10 @@ final class ContactFinder {
         lastVerbTrigger = t;
       }
       out.add(f);
+      Finding next = stopsToFollow(v, f);
+      if (next != null) {
+        out.add(next);
+      }
     }
     visitingWithoutContactWord(v, out);
     if (out.size() > 1) {
@@ -170,6 +174,32 @@ final class ContactFinder {
         i += more.size();
       }
     }
+  }
+
+  /**
+   * "heads to Costa Rica on Tuesday, with Guatemala and the Dominican Republic to follow": the stops after the
+   * "with" a trip of their own by the same traveller, still to come.
+   */
+  private static Finding stopsToFollow(SentenceView v, Finding f) {
+    if (f.type != EventType.VISIT || f.destinations.isEmpty()) {
+      return null;
+    }
+    int k = f.destinations.get(f.destinations.size() - 1).end();
+    while (v.inside(k) && Circumstances.whenWord(v, k)) {
+      k++;
+    }
+    if (!(v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "with"))) {
+      return null;
+    }
+    List<PlaceRef> stops = Parties.placesFrom(v, k + 2);
+    int end = stops.isEmpty() ? -1 : stops.get(stops.size() - 1).end();
+    if (end < 0 || !(v.is(end, "to") && v.is(end + 1, "follow"))) {
+      return null;
+    }
+    Finding next = new Finding(f.frame, f.trigger, EventType.VISIT);
+    next.sideA.addAll(f.sideA);
+    next.destinations.addAll(stops);
+    return next;
   }
 
   /** "after talks with", "following a phone call with", "after meeting": the contact at t told as what came before. */

@@ -263,8 +263,8 @@ final class StatusRules {
       f.decision = Decision.PLANNED; // "Xi's schedule on Thursday includes talks with Kishida"
       return;
     }
-    if (f.nominal && toFollow(v, f)) {
-      f.decision = Decision.PLANNED; // "with stops in Benin and Guinea-Bissau to follow"
+    if (toFollow(v, f)) {
+      f.decision = Decision.PLANNED; // "with stops in Benin and Guinea-Bissau to follow", "with Guatemala to follow"
       return;
     }
     if (f.nominal && calledFor(v, t)) {
