@@ -176,9 +176,12 @@ final class ContactFinder {
     }
   }
 
+  private static final Set<String> LAST_STOP = Set.of("wraps", "ends", "finishes", "concludes", "winds");
+
   /**
-   * "heads to Costa Rica on Tuesday, with Guatemala and the Dominican Republic to follow": the stops after the
-   * "with" a trip of their own by the same traveller, still to come.
+   * "heads to Costa Rica on Tuesday, with Guatemala and the Dominican Republic to follow", "heads to Guatemala
+   * for talks with Arevalo, and wraps up in the Dominican Republic": the stops after a trip's first, a trip of
+   * their own by the same traveller.
    */
   private static Finding stopsToFollow(SentenceView v, Finding f) {
     if (f.type != EventType.VISIT || f.destinations.isEmpty()) {
@@ -188,12 +191,25 @@ final class ContactFinder {
     while (v.inside(k) && Circumstances.whenWord(v, k)) {
       k++;
     }
-    if (!(v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "with"))) {
-      return null;
+    List<PlaceRef> stops = List.of();
+    if (v.inside(k) && v.tok(k).isPunct(',') && v.is(k + 1, "with")) {
+      stops = Parties.placesFrom(v, k + 2);
+      int end = stops.isEmpty() ? -1 : stops.get(stops.size() - 1).end();
+      if (end < 0 || !(v.is(end, "to") && v.is(end + 1, "follow"))) {
+        return null;
+      }
     }
-    List<PlaceRef> stops = Parties.placesFrom(v, k + 2);
-    int end = stops.isEmpty() ? -1 : stops.get(stops.size() - 1).end();
-    if (end < 0 || !(v.is(end, "to") && v.is(end + 1, "follow"))) {
+    for (int q = k; stops.isEmpty() && q < Math.min(v.to - 3, k + 14); q++) {
+      if (v.tok(q).isPunct(',') && v.is(q + 1, "and")) {
+        int verb = v.is(q + 2, "then") ? q + 3 : q + 2;
+        int in = v.is(verb + 1, "up") ? verb + 2 : verb + 1;
+        if (LAST_STOP.contains(v.norm(verb)) && v.is(in, "in")) {
+          stops = Parties.placesFrom(v, in + 1);
+        }
+        break;
+      }
+    }
+    if (stops.isEmpty()) {
       return null;
     }
     Finding next = new Finding(f.frame, f.trigger, EventType.VISIT);
