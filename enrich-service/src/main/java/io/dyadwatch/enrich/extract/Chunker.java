@@ -824,7 +824,11 @@ final class Chunker {
         }
         int[] comp = new int[3];
         String code = complement(v, r + 1, comp);
-        if (comp[0] <= r + 1 || (prep.equals("in") || prep.equals("at")) && comp[2] == 0) {
+        // "spoke to his counterparts in Romania, Hungary and Poland": whose, not where
+        boolean counterpartsIn = prep.equals("in") && country == null && r == role.end()
+            && v.is(role.end() - 1, "counterparts") && v.mention(r + 1) != null
+            && v.mention(r + 1).kind() == Kind.COUNTRY;
+        if (comp[0] <= r + 1 || (prep.equals("in") || prep.equals("at")) && comp[2] == 0 && !counterpartsIn) {
           break;
         }
         boolean assigns = switch (prep) {

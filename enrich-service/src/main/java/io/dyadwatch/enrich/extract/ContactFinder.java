@@ -169,6 +169,7 @@ final class ContactFinder {
           closed = true;
         }
       }
+      more.removeIf(m -> side.stream().anyMatch(a -> a.start == m.start)); // listed by the chain already
       if (closed) {
         side.addAll(i + 1, more);
         i += more.size();
