@@ -489,7 +489,8 @@ final class ContactFinder {
       List<ActorRef> lastVerbSubject) {
     Finding whom = withWhom(v, t, w);
     Finding f = whom != null ? whom : switch (w.frame()) {
-      case VISIT_VERB -> w.tense() == Tense.NOUN ? visitNoun(v, t) : visitVerb(v, t, v.inside(t + 1) ? t + 1 : t);
+      case VISIT_VERB -> w.tense() == Tense.NOUN ? visitNoun(v, t)
+          : MAKE.contains(v.norm(t)) ? madeTheStop(v, t) : visitVerb(v, t, v.inside(t + 1) ? t + 1 : t);
       case MOVE_TO -> moveTo(v, t);
       case ARRIVE -> arrive(v, t);
       case VISIT_NOUN -> visitNoun(v, t);
@@ -549,8 +550,10 @@ final class ContactFinder {
           // "Anutin was to skip it after remarks by Hun Manet, but decided to fly to Kuala Lumpur": Anutin's trip
           List<ActorRef> main = Parties.mainSubject(v, t);
           a = main.isEmpty() ? a : main;
-        } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "as") && a.get(0).name == null) {
-          // "Scholz, fresh from his first White House visit as chancellor, will travel": an office, not who
+        } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "as") && a.get(0).name == null
+            && !v.tok(a.get(0).start).has(Token.DETERMINER)) {
+          // "Scholz, fresh from his first White House visit as chancellor, will travel": an office, not who;
+          // "as the Japanese leader made Malaysia the first stop": a clause of its own
           a = Parties.sentenceSubject(v);
         } else if (!f.nominal && !a.isEmpty() && v.is(a.get(0).start - 1, "by") && v.is(t - 1, "and")) {
           // "attended the summit, hosted by President Bongo, and stopped in Luanda": not Bongo's stop
@@ -668,6 +671,30 @@ final class ContactFinder {
       return null;
     }
     Finding f = new Finding(frame, t, EventType.VISIT);
+    f.destinations.addAll(dest);
+    return f;
+  }
+
+  private static final Set<String> MAKE = Set.of("make", "makes", "made", "making");
+  private static final Set<String> ORDINALS = Set.of("first", "last", "final", "next", "second", "third", "maiden",
+      "only", "opening");
+
+  /** "made Malaysia the first stop of his trip", "making India their first port of call": a stop on a trip. */
+  private Finding madeTheStop(SentenceView v, int t) {
+    PlaceRef first = v.placeAt(t + 1);
+    if (first == null || first.start() != t + 1) {
+      return null;
+    }
+    List<PlaceRef> dest = Parties.placesFrom(v, t + 1);
+    int k = dest.get(dest.size() - 1).end();
+    k = v.is(k, "the") || v.tok(k).has(Token.POSSESSIVE_PRONOUN) ? k + 1 : k;
+    k = ORDINALS.contains(v.norm(k)) ? k + 1 : k;
+    boolean stop = v.is(k, "stop") || v.is(k, "stopover") || v.is(k, "destination")
+        || v.is(k, "port") && v.is(k + 1, "of") && v.is(k + 2, "call");
+    if (!stop) {
+      return null;
+    }
+    Finding f = new Finding(Frame.VISIT_VERB, t, EventType.VISIT);
     f.destinations.addAll(dest);
     return f;
   }

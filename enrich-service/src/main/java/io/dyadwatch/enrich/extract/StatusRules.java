@@ -63,7 +63,7 @@ final class StatusRules {
       "allowed", "permitted", "barred", "banned", "prevented", "ready", "eager", "keen", "willing", "prepared",
       "wants", "want", "wanted", "hopes", "hope", "hoping", "hoped", "wishes", "wish", "seeks", "seeking", "sought",
       "offered", "offers", "proposed", "proposes", "mulling", "considering", "open", "unwilling", "reluctant",
-      "encouraged", "encourages", "encouraging", "advised", "advises");
+      "encouraged", "encourages", "encouraging", "advised", "advises", "tipped");
   /** "phoned Albanese to explain why he had cancelled his visit": the cancelling is another contact's. */
   private static final Set<String> REASON_CLAUSE = Set.of("why", "because", "explain", "explaining", "after",
       "since", "over", "about", "for", "apologise", "apologize", "apologising", "apologizing");
