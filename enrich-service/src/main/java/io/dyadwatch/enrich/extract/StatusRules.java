@@ -366,7 +366,7 @@ final class StatusRules {
       f.decision = Decision.PLANNED;
       return;
     }
-    if (f.nominal && f.type == EventType.VISIT && presentItinerary(v, f) && !earlierMonthNamed(dates, published)) {
+    if (f.nominal && f.type != EventType.CALL && presentItinerary(v, f) && !earlierMonthNamed(dates, published)) {
       f.decision = Decision.PLANNED;
       return;
     }
@@ -381,7 +381,8 @@ final class StatusRules {
 
   /**
    * "After the summit, he goes on to Brazil for the BRICS summit and a state visit to Brasília, and ends the
-   * tour in Windhoek": outside a headline, a trip told after a move in the present simple is an itinerary.
+   * tour in Windhoek": outside a headline, a trip told after a move in the present simple is an itinerary; so
+   * are the talks on it ("moves on to Guatemala ..., and wraps up the trip in Santo Domingo on Thursday with talks").
    */
   private boolean presentItinerary(SentenceView v, Finding f) {
     if (v.headline) {
