@@ -515,10 +515,11 @@ final class ContactFinder {
         && multilateralPurpose(v, f.destinations.get(f.destinations.size() - 1).end())
         && !Circumstances.unplacedBilateralVisit(v) && !hostedThere(v, f.destinations.get(f.destinations.size() - 1))) {
       int n = f.destinations.size();
-      if (n == 1 || f.destinations.get(n - 1).start() - f.destinations.get(n - 2).end() < 4) {
+      if (n == 1) {
         return null;
       }
-      // "to Argentina, where he will be received by ..., and then to Brazil to attend the BRICS summit"
+      // "to Argentina, where he will be received by ..., and then to Brazil to attend the BRICS summit", "before
+      // visiting Mozambique and then South Africa for the BRICS summit": the summit is the last stop's only
       f.destinations.remove(n - 1);
     }
     if (f.sideA.isEmpty() && !f.symmetric && purposeSubject != null && !f.nominal) {
