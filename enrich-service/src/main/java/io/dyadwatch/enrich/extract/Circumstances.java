@@ -166,6 +166,9 @@ final class Circumstances {
       }
       if (TAKE.contains(n)) {
         int to = v.is(k + 1, "to") ? k + 1 : v.is(k + 2, "to") ? k + 2 : v.is(k + 3, "to") ? k + 3 : -1;
+        if (to < 0 && v.inside(k + 2) && v.tok(k + 2).isPunct(',')) {
+          to = afterAside(v, k + 2); // "will take him, in the coming days, to Cotonou and then Accra"
+        }
         return to < 0 ? List.of() : Parties.placesFrom(v, to + 1);
       }
       if (LEG.contains(n) && v.is(k + 1, "in")) {
@@ -176,6 +179,19 @@ final class Circumstances {
       }
     }
     return List.of();
+  }
+
+  /** The "to" right after a short aside opening with the comma at c (", in the coming days, to"), or -1. */
+  private static int afterAside(SentenceView v, int c) {
+    for (int k = c + 1; k < Math.min(v.to - 1, c + 8); k++) {
+      if (v.tok(k).isPunct(',')) {
+        return v.is(k + 1, "to") ? k + 1 : -1;
+      }
+      if (!v.tok(k).lowercase() && v.tok(k).kind != Token.Kind.NUMBER) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /** The places of "continue in X on Wednesday, where ..., and will end in Y" from the first leg verb at k. */
