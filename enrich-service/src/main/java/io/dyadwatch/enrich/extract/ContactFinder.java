@@ -688,7 +688,7 @@ final class ContactFinder {
     }
     List<PlaceRef> dest = Parties.placesFrom(v, t + 1);
     int k = dest.get(dest.size() - 1).end();
-    k = v.is(k, "the") || v.tok(k).has(Token.POSSESSIVE_PRONOUN) ? k + 1 : k;
+    k = v.is(k, "the") || v.inside(k) && v.tok(k).has(Token.POSSESSIVE_PRONOUN) ? k + 1 : k;
     k = ORDINALS.contains(v.norm(k)) ? k + 1 : k;
     boolean stop = v.is(k, "stop") || v.is(k, "stopover") || v.is(k, "destination")
         || v.is(k, "port") && v.is(k + 1, "of") && v.is(k + 2, "call");
@@ -859,7 +859,7 @@ final class ContactFinder {
     while (v.inside(k) && Circumstances.whenWord(v, k)) {
       k++;
     }
-    if (!(v.is(k, "on") && v.tok(k + 1).has(Token.POSSESSIVE_PRONOUN) && v.is(k + 2, "way"))) {
+    if (!(v.is(k, "on") && v.inside(k + 1) && v.tok(k + 1).has(Token.POSSESSIVE_PRONOUN) && v.is(k + 2, "way"))) {
       return -1;
     }
     k += v.is(k + 3, "back") || v.is(k + 3, "home") ? 4 : 3;
